@@ -1,0 +1,85 @@
+#include "Argon2Hasher.h"
+
+#include "SecureMemory.h"
+#include "SecureRandom.h"
+#include "Sodium.h"
+
+#include <QLoggingCategory>
+#include <array>
+#include <cstring>
+#include <mutex>
+#include <optional>
+#include <sodium.h>
+
+namespace vigil {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcCrypto, "vigil.core.crypto")
+
+constexpr char argon2idPrefix[] = "$argon2id$";
+
+// libsodium reads the encoding as a C string inside a crypto_pwhash_STRBYTES buffer; copying it
+// into one guarantees termination and bounds for any input, including embedded NULs.
+std::optional<std::array<char, crypto_pwhash_STRBYTES>> toEncodingBuffer(const QByteArray &encoded)
+{
+    if (encoded.isEmpty() || encoded.size() >= qsizetype(crypto_pwhash_STRBYTES) || encoded.contains('\0'))
+        return std::nullopt;
+    std::array<char, crypto_pwhash_STRBYTES> buffer{};
+    std::memcpy(buffer.data(), encoded.constData(), static_cast<size_t>(encoded.size()));
+    return buffer;
+}
+
+} // namespace
+
+QByteArray Argon2Hasher::hash(QByteArrayView secret)
+{
+    Sodium::ensureInitialised();
+    std::array<char, crypto_pwhash_STRBYTES> out{};
+    if (crypto_pwhash_str_alg(out.data(), secret.data(), static_cast<unsigned long long>(secret.size()),
+                              opsLimit, memLimit, crypto_pwhash_ALG_ARGON2ID13)
+        != 0) {
+        qCWarning(lcCrypto) << "argon2id hashing failed (out of memory?)";
+        return {};
+    }
+    return QByteArray(out.data());
+}
+
+bool Argon2Hasher::verify(const QByteArray &encoded, QByteArrayView secret)
+{
+    Sodium::ensureInitialised();
+    const auto buffer = toEncodingBuffer(encoded);
+    if (!buffer)
+        return false;
+    return crypto_pwhash_str_verify(buffer->data(), secret.data(),
+                                    static_cast<unsigned long long>(secret.size()))
+           == 0;
+}
+
+bool Argon2Hasher::needsRehash(const QByteArray &encoded)
+{
+    Sodium::ensureInitialised();
+    // libsodium would happily compare an argon2i encoding against argon2i parameters.
+    if (!encoded.startsWith(argon2idPrefix))
+        return true;
+    const auto buffer = toEncodingBuffer(encoded);
+    if (!buffer)
+        return true;
+    return crypto_pwhash_str_needs_rehash(buffer->data(), opsLimit, memLimit) != 0;
+}
+
+QByteArray Argon2Hasher::dummyHash()
+{
+    static std::mutex mutex;
+    static QByteArray cached;
+    const std::lock_guard lock(mutex);
+    // Retried on the next call if hashing failed, rather than caching an empty value forever.
+    if (cached.isEmpty()) {
+        QByteArray secret = SecureRandom::bytes(32);
+        cached = hash(secret);
+        SecureMemory::wipe(secret);
+    }
+    return cached;
+}
+
+} // namespace vigil

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <cstddef>
+
+namespace vigil {
+
+// Argon2id password hashing for user secrets and API client credentials. The parameters follow
+// the OWASP minimum for argon2id (19 MiB, 2 passes, 1 lane), which keeps a verification around
+// 50 ms so the server can afford it per request.
+class Argon2Hasher
+{
+public:
+    Argon2Hasher() = delete;
+
+    static constexpr unsigned long long opsLimit = 2;
+    static constexpr std::size_t memLimit = 19 * 1024 * 1024;
+
+    // The encoded "$argon2id$v=19$m=19456,t=2,p=1$salt$hash" string, or empty on failure.
+    static QByteArray hash(QByteArrayView secret);
+    // False for a wrong secret and for empty or malformed encodings; never throws or crashes.
+    static bool verify(const QByteArray &encoded, QByteArrayView secret);
+    // True when the encoding is not argon2id with the current parameters (or is malformed).
+    static bool needsRehash(const QByteArray &encoded);
+    // A valid hash of a random value, computed once. Verifying against it for unknown users
+    // costs the same time as for real ones, so response time does not reveal who exists.
+    static QByteArray dummyHash();
+};
+
+} // namespace vigil

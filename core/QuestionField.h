@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace vigil {
+
+// The profile fields a caller can be asked about. The names are part of the API contract.
+enum class QuestionField { Title, MiddleInitial, EmployeeId, Birthday, Secret };
+
+QString questionFieldName(QuestionField field);
+std::optional<QuestionField> questionFieldFromName(QStringView name);
+// The four knowledge fields policy may choose from; the user secret is always asked on top.
+QList<QuestionField> knowledgeFields();
+
+} // namespace vigil

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "AuditApi.h"
+#include "AuthApi.h"
+#include "ProfileApi.h"
+#include "VerificationApi.h"
+
+#include <functional>
+
+namespace vigil {
+
+class ServerContext;
+
+// Maps method + path to a handler, authenticates the bearer token and checks roles on every
+// request. Runs on a worker thread: everything it calls may block (database, argon2id).
+class ApiRouter
+{
+public:
+    explicit ApiRouter(ServerContext &context);
+
+    ApiResponse dispatch(const ApiRequest &request);
+    // True when the path names a route that takes a JSON object body.
+    static bool expectsJsonBody(const QByteArray &method, const QStringList &segments);
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList pattern; // "{}" matches one segment
+        bool authenticated;
+        QList<Role> roles; // empty: any signed-in agent
+        bool jsonBody;
+        std::function<ApiResponse(const ApiRequest &, const QStringList &args, const AgentIdentity &)> handler;
+    };
+    static const QList<Route> &routeShapes();
+    static bool matches(const QStringList &pattern, const QStringList &segments, QStringList *args);
+
+    ServerContext &m_context;
+    AuthApi m_auth;
+    VerificationApi m_verification;
+    ProfileApi m_profiles;
+    AuditApi m_audit;
+    QList<Route> m_routes;
+};
+
+} // namespace vigil

@@ -1,0 +1,135 @@
+#include "AuthApi.h"
+
+#include "AgentStore.h"
+#include "Argon2Hasher.h"
+#include "SecureMemory.h"
+#include "ServerContext.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace vigil {
+
+namespace {
+ApiResponse invalidCredentials()
+{
+    return ApiResponse::error(401, QStringLiteral("invalid_credentials"),
+                              QStringLiteral("The user name or password is wrong."));
+}
+
+ApiResponse throttled()
+{
+    return ApiResponse::error(429, QStringLiteral("rate_limited"),
+                              QStringLiteral("Too many failed sign-ins for this user name; try again later."));
+}
+
+// True while the user name is throttled. Runs inside the write transaction.
+bool isThrottled(QSqlDatabase &db, const QString &username, qint64 now)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT blocked_until FROM login_throttle WHERE username = ?"));
+    query.addBindValue(username);
+    return query.exec() && query.next() && !query.value(0).isNull() && query.value(0).toLongLong() > now;
+}
+
+bool recordLoginFailure(QSqlDatabase &db, const QString &username, qint64 now)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO login_throttle (username, failures, window_start, blocked_until) VALUES (?, 1, ?, NULL)"
+        " ON CONFLICT(username) DO UPDATE SET"
+        "  failures = CASE WHEN window_start < ? THEN 1 ELSE failures + 1 END,"
+        "  window_start = CASE WHEN window_start < ? THEN excluded.window_start ELSE window_start END"));
+    query.addBindValue(username);
+    query.addBindValue(now);
+    query.addBindValue(now - AuthApi::kFailureWindowSeconds);
+    query.addBindValue(now - AuthApi::kFailureWindowSeconds);
+    if (!query.exec())
+        return false;
+    query.prepare(QStringLiteral("UPDATE login_throttle SET blocked_until = ? WHERE username = ? AND failures >= ?"));
+    query.addBindValue(now + AuthApi::kThrottleSeconds);
+    query.addBindValue(username);
+    query.addBindValue(AuthApi::kMaxFailures);
+    return query.exec();
+}
+} // namespace
+
+ApiResponse AuthApi::login(const ApiRequest &request)
+{
+    const auto usernameValue = request.body.value(QStringLiteral("username"));
+    const auto passwordValue = request.body.value(QStringLiteral("password"));
+    if (!usernameValue.isString() || !passwordValue.isString())
+        return ApiResponse::error(400, QStringLiteral("invalid_request"),
+                                  QStringLiteral("username and password are required strings"));
+    const QString username = usernameValue.toString().trimmed().toLower();
+    QByteArray password = passwordValue.toString().toUtf8();
+    if (username.isEmpty() || username.size() > 64 || password.isEmpty() || password.size() > 1024) {
+        SecureMemory::wipe(password);
+        return invalidCredentials();
+    }
+
+    auto db = m_context.database().connection();
+    bool queryOk = false;
+    const auto agent = AgentStore::findByUsername(db, username, &queryOk);
+    if (!queryOk) {
+        SecureMemory::wipe(password);
+        return ApiResponse::unavailable();
+    }
+    // Unknown and disabled agents still cost one argon2id verification, so timing tells nothing.
+    const QByteArray hash = (agent && !agent->disabled) ? agent->passwordHash : Argon2Hasher::dummyHash();
+    const bool passwordOk = Argon2Hasher::verify(hash, password) && agent && !agent->disabled;
+    SecureMemory::wipe(password);
+
+    const qint64 now = ServerContext::now();
+    WriteTransaction tx(m_context.database());
+    if (!tx.isActive())
+        return ApiResponse::unavailable();
+    // The audit names only agents that exist, so a password typed into the user field is not kept.
+    const QString auditAgent = agent ? agent->identity.username : QStringLiteral("(unknown)");
+    if (isThrottled(tx.db(), username, now)) {
+        if (!m_context.audit(tx.db(), {QStringLiteral("AGENT_LOGIN_FAILED"), auditAgent, {}, {},
+                                       QStringLiteral("throttled"), {}})
+            || !tx.commit())
+            return ApiResponse::unavailable();
+        return throttled();
+    }
+    if (!passwordOk) {
+        if (!recordLoginFailure(tx.db(), username, now)
+            || !m_context.audit(tx.db(), {QStringLiteral("AGENT_LOGIN_FAILED"), auditAgent, {}, {},
+                                          QStringLiteral("failed"), {}})
+            || !tx.commit())
+            return ApiResponse::unavailable();
+        return invalidCredentials();
+    }
+
+    QSqlQuery clear(tx.db());
+    clear.prepare(QStringLiteral("DELETE FROM login_throttle WHERE username = ?"));
+    clear.addBindValue(username);
+    qint64 expiresAt = 0;
+    const QByteArray token = AgentStore::createSession(tx.db(), agent->identity.id, &expiresAt);
+    if (!clear.exec() || token.isEmpty()
+        || !m_context.audit(tx.db(), {QStringLiteral("AGENT_LOGIN"), agent->identity.username, {}, {},
+                                      QStringLiteral("ok"), {}})
+        || !tx.commit())
+        return ApiResponse::unavailable();
+
+    QJsonObject agentJson{{QStringLiteral("id"), QString::number(agent->identity.id)},
+                          {QStringLiteral("username"), agent->identity.username},
+                          {QStringLiteral("display_name"), agent->identity.displayName},
+                          {QStringLiteral("roles"), QJsonArray::fromStringList(agent->identity.roles)}};
+    return ApiResponse::json(200, {{QStringLiteral("token"), QString::fromLatin1(token)},
+                                   {QStringLiteral("expires_at"), ServerContext::isoTime(expiresAt)},
+                                   {QStringLiteral("agent"), agentJson}});
+}
+
+ApiResponse AuthApi::logout(const ApiRequest &request, const AgentIdentity &agent)
+{
+    WriteTransaction tx(m_context.database());
+    if (!tx.isActive() || !AgentStore::deleteSession(tx.db(), request.bearerToken)
+        || !m_context.audit(tx.db(), {QStringLiteral("AGENT_LOGOUT"), agent.username, {}, {}, QStringLiteral("ok"), {}})
+        || !tx.commit())
+        return ApiResponse::unavailable();
+    return ApiResponse::noContent();
+}
+
+} // namespace vigil

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QTextStream>
+
+namespace vigil {
+
+class ServerContext;
+
+// Small helpers shared by the vigil-server subcommands.
+namespace CommandSupport {
+
+constexpr int kOk = 0;
+constexpr int kFailed = 1;
+constexpr int kUsage = 2;
+
+QTextStream &out();
+QTextStream &err();
+
+QCommandLineOption dataOption();
+// Parses `arguments` (whose first item is the command path, e.g. "vigil-server agent add").
+// Returns -1 to continue, or the exit code when parsing ended the command (help or error).
+int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
+          bool needsData = true);
+std::unique_ptr<ServerContext> openContext(const QString &dataDir);
+
+} // namespace CommandSupport
+} // namespace vigil

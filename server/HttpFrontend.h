@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QPointer>
+#include <QSslServer>
+#include <QThreadPool>
+
+class QTcpSocket;
+
+namespace vigil {
+
+class ApiRouter;
+struct ApiRequest;
+struct ApiResponse;
+
+// A QSslServer that looks at each request head before QtHttpServer buffers the body: QtHttpServer
+// 6.4 has no size limit, so bodies over 64 KiB (by Content-Length) and chunked bodies are refused
+// here with 413 and the connection is closed.
+class GuardedSslServer : public QSslServer
+{
+    Q_OBJECT
+public:
+    using QSslServer::QSslServer;
+    QTcpSocket *nextPendingConnection() override;
+};
+
+// The HTTPS front end: hardening checks on the server thread, then the API work on a thread
+// pool, and the answer written back on the server thread only if the client is still there.
+class HttpFrontend : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+    static constexpr qsizetype kMaxHeadBytes = 16 * 1024;
+
+    HttpFrontend(ApiRouter &router, QObject *parent = nullptr);
+    ~HttpFrontend() override;
+
+    // Waits for requests already handed to workers (used on shutdown).
+    void drain();
+    int inFlight() const { return m_inFlight; }
+
+    static void writeResponse(QTcpSocket *socket, const ApiResponse &response, bool closeAfter);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    std::optional<ApiResponse> checkRequest(const QHttpServerRequest &request, ApiRequest *out) const;
+
+    ApiRouter &m_router;
+    QThreadPool m_pool;
+    int m_inFlight = 0;
+};
+
+} // namespace vigil

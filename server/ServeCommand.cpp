@@ -1,0 +1,159 @@
+// `vigil-server serve`: the HTTPS backend. Part of ServerCommands.
+#include "ApiRouter.h"
+#include "AuditLog.h"
+#include "CommandSupport.h"
+#include "HttpFrontend.h"
+#include "LockoutLedger.h"
+#include "ServerCommands.h"
+#include "ServerContext.h"
+#include "TlsIdentity.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcServe, "vigil.server.serve")
+
+namespace vigil {
+
+using namespace CommandSupport;
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    // Only async-signal-safe work here: the event loop picks the byte up.
+    [[maybe_unused]] auto written = ::write(g_signalPipe[0], &byte, 1);
+}
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535 || !address->setAddress(host))
+        return false;
+    *port = static_cast<quint16>(number);
+    return true;
+}
+} // namespace
+
+int ServerCommands::serve(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("Address and port (default 127.0.0.1:8443; port 0 picks one)."),
+                                          QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption unlockOption(QStringLiteral("unlock-interval"),
+                                          QStringLiteral("Seconds between runs of the in-process unlock job "
+                                                         "(default 30; 0 turns it off)."),
+                                          QStringLiteral("SECONDS"), QStringLiteral("30"));
+    parser.addOptions({listenOption, unlockOption});
+    if (int code = parse(parser, arguments, QStringLiteral("Run the Vigil HTTPS backend.")); code >= 0)
+        return code;
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(parser.value(listenOption), &address, &port)) {
+        err() << "--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443 or [::1]:8443\n" << Qt::flush;
+        return kUsage;
+    }
+    bool ok = false;
+    const int unlockInterval = parser.value(unlockOption).toInt(&ok);
+    if (!ok || unlockInterval < 0) {
+        err() << "--unlock-interval takes a whole number of seconds\n" << Qt::flush;
+        return kUsage;
+    }
+    auto context = openContext(parser.value(QStringLiteral("data")));
+    if (!context)
+        return kFailed;
+    QString error;
+    const auto identity = TlsIdentity::load(context->dataDirectory().certificatePath(),
+                                            context->dataDirectory().certificateKeyPath(), &error);
+    if (!identity) {
+        err() << "vigil-server: " << error << "\n" << Qt::flush;
+        return kFailed;
+    }
+
+    ApiRouter router(*context);
+    HttpFrontend frontend(router);
+    auto *tls = new GuardedSslServer(&frontend);
+    tls->setSslConfiguration(identity->serverConfiguration());
+    if (!tls->listen(address, port)) {
+        err() << "vigil-server: cannot listen on " << parser.value(listenOption) << ": " << tls->errorString() << "\n"
+              << Qt::flush;
+        return kFailed;
+    }
+    frontend.bind(tls);
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        err() << "vigil-server: cannot set up signal handling\n" << Qt::flush;
+        return kFailed;
+    }
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+    QSocketNotifier signalNotifier(g_signalPipe[1], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &frontend, [&] {
+        char byte = 0;
+        [[maybe_unused]] auto readBytes = ::read(g_signalPipe[1], &byte, 1);
+        signalNotifier.setEnabled(false);
+        qCInfo(lcServe) << "stopping";
+        tls->close();
+        QCoreApplication::quit();
+    });
+
+    // The unlock job runs off the event loop; a run still going when the next is due is skipped.
+    QTimer unlockTimer;
+    std::atomic_bool unlockRunning = false;
+    if (unlockInterval > 0) {
+        QObject::connect(&unlockTimer, &QTimer::timeout, &frontend, [&] {
+            if (unlockRunning.exchange(true))
+                return;
+            QThreadPool::globalInstance()->start([&] {
+                LockoutLedger::unblockExpired(*context, QStringLiteral("system:unlock-job"));
+                context->database().closeThreadConnection();
+                unlockRunning = false;
+            });
+        });
+        unlockTimer.start(unlockInterval * 1000);
+    }
+
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                             : address.toString();
+    out() << "vigil-server " << VIGIL_VERSION << " listening on https://" << host << ":" << tls->serverPort() << "\n"
+          << "certificate SHA-256 fingerprint: " << identity->fingerprintText() << "\n"
+          << Qt::flush;
+
+    const int code = QCoreApplication::exec();
+    unlockTimer.stop();
+    frontend.drain();
+    QThreadPool::globalInstance()->waitForDone();
+    // A clean stop signs the head, so the last entries are covered by a checkpoint.
+    {
+        WriteTransaction tx(context->database());
+        if (tx.isActive() && AuditLog::writeCheckpoint(tx.db(), context->auditKey()))
+            tx.commit();
+    }
+    out() << "vigil-server stopped\n" << Qt::flush;
+    ::close(g_signalPipe[0]);
+    ::close(g_signalPipe[1]);
+    return code;
+}
+
+} // namespace vigil
