@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -8,6 +9,11 @@ namespace vigil {
 
 // The profile fields a caller can be asked about. The names are part of the API contract.
 enum class QuestionField { Title, MiddleInitial, EmployeeId, Birthday, Secret };
+
+inline size_t qHash(QuestionField field, size_t seed = 0) noexcept
+{
+    return ::qHash(static_cast<int>(field), seed);
+}
 
 QString questionFieldName(QuestionField field);
 std::optional<QuestionField> questionFieldFromName(QStringView name);
