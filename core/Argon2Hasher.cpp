@@ -62,6 +62,11 @@ bool Argon2Hasher::needsRehash(const QByteArray &encoded)
     // libsodium would happily compare an argon2i encoding against argon2i parameters.
     if (!encoded.startsWith(argon2idPrefix))
         return true;
+    // libsodium reads only the parameters; a damaged salt or digest must count as "rehash" too.
+    // Ours are $argon2id$v=19$m=…,t=…,p=…$<22 base64 salt>$<43 base64 digest>.
+    const auto parts = encoded.split('$');
+    if (parts.size() != 6 || parts.at(4).size() != 22 || parts.at(5).size() != 43)
+        return true;
     const auto buffer = toEncodingBuffer(encoded);
     if (!buffer)
         return true;
