@@ -16,6 +16,9 @@ namespace vigil {
 
 namespace {
 const char *kAwaitingHead = "vigilAwaitingHead";
+// Set when the guard has refused a request: QtHttpServer may still parse what was buffered, and
+// nothing more is answered on that connection.
+const char *kRefused = "vigilRefused";
 
 QByteArray reasonPhrase(int status)
 {
@@ -141,8 +144,10 @@ void HttpFrontend::writeResponse(QTcpSocket *socket, const ApiResponse &response
     out += "\r\n" + body;
     socket->write(out);
     socket->setProperty(kAwaitingHead, true);
-    if (closeAfter)
+    if (closeAfter) {
+        socket->setProperty(kRefused, true);
         socket->disconnectFromHost();
+    }
 }
 
 std::optional<ApiResponse> HttpFrontend::checkRequest(const QHttpServerRequest &request, ApiRequest *out) const
@@ -182,6 +187,8 @@ std::optional<ApiResponse> HttpFrontend::checkRequest(const QHttpServerRequest &
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (socket->property(kRefused).toBool())
+        return true;
     QElapsedTimer timer;
     timer.start();
     const bool closeAfter = request.value("Connection").toLower() == "close";
@@ -209,7 +216,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
                 --m_inFlight;
                 qCInfo(lcHttp).noquote() << method << path << response.status << timer.elapsed() << "ms";
                 // The client may have gone away while the work ran; then there is nobody to answer.
-                if (guardedSocket && guardedSocket->state() == QAbstractSocket::ConnectedState)
+                if (guardedSocket && guardedSocket->state() == QAbstractSocket::ConnectedState
+                    && !guardedSocket->property(kRefused).toBool())
                     writeResponse(guardedSocket, response, closeAfter);
             },
             Qt::QueuedConnection);
