@@ -92,19 +92,6 @@ bool ApiRouter::matches(const QStringList &pattern, const QStringList &segments,
     return true;
 }
 
-bool ApiRouter::expectsJsonBody(const QByteArray &method, const QStringList &segments)
-{
-    // Shapes only; kept beside the table above. Login, answers and secret take JSON objects.
-    const bool post = method == "POST";
-    if (post && segments == QStringList{QStringLiteral("v1"), QStringLiteral("auth"), QStringLiteral("login")})
-        return true;
-    if (post && segments.size() == 4 && segments.at(1) == QLatin1String("verifications")
-        && segments.at(3) == QLatin1String("answers"))
-        return true;
-    return method == "PUT" && segments.size() == 4 && segments.at(1) == QLatin1String("profiles")
-           && segments.at(3) == QLatin1String("secret");
-}
-
 ApiResponse ApiRouter::dispatch(const ApiRequest &request)
 {
     bool pathKnown = false;

@@ -20,8 +20,6 @@ public:
     explicit ApiRouter(ServerContext &context);
 
     ApiResponse dispatch(const ApiRequest &request);
-    // True when the path names a route that takes a JSON object body.
-    static bool expectsJsonBody(const QByteArray &method, const QStringList &segments);
 
 private:
     struct Route

@@ -188,6 +188,11 @@ AuditVerifyResult AuditLog::verify(QSqlDatabase &db, const QByteArray &auditPubl
         fail(lastSeq + 1, QStringLiteral("audit head missing"));
     }
 
+    // Checkpoints are written every kCheckpointInterval entries; a missing one was deleted.
+    for (qint64 seq = kCheckpointInterval; seq <= lastSeq; seq += kCheckpointInterval) {
+        if (!checkpointSeqs.contains(seq))
+            fail(seq, QStringLiteral("checkpoint %1 is missing").arg(seq));
+    }
     QSqlQuery checkpoints(db);
     checkpoints.exec(QStringLiteral("SELECT seq, head_hash, at, signature FROM audit_checkpoints ORDER BY seq"));
     while (checkpoints.next()) {

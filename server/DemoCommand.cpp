@@ -114,7 +114,12 @@ int ServerCommands::demo(const QStringList &arguments)
     WriteTransaction tx(context->database());
     QString error;
     bool written = tx.isActive() && ProfileStore::insert(tx.db(), prepared, &error);
-    for (const auto &agent : DemoDataGenerator::demoAgents()) {
+    auto agents = DemoDataGenerator::demoAgents();
+    bool queryOk = false;
+    // A folder made by `demo` alone has no admin yet; one is needed to set user secrets.
+    if (written && !AgentStore::findByUsername(tx.db(), QStringLiteral("admin"), &queryOk) && queryOk)
+        agents.append({QStringLiteral("admin"), QStringLiteral("Administrator"), {QStringLiteral("admin")}});
+    for (const auto &agent : agents) {
         if (!written)
             break;
         const auto password = AgentStore::add(tx.db(), agent.username, agent.displayName, agent.roles, &error);
@@ -151,7 +156,10 @@ int ServerCommands::demo(const QStringList &arguments)
               << "\n" << Qt::flush;
         return kFailed;
     }
-    out() << "Demo data: " << count << " profiles, agents tech1 tech2 super1 super2 audit1\n"
+    QStringList names;
+    for (const auto &agent : agents)
+        names.append(agent.username);
+    out() << "Demo data: " << count << " profiles, agents " << names.join(QLatin1Char(' ')) << "\n"
           << "Credentials: " << context->dataDirectory().demoCredentialsPath() << "\n"
           << "Answers:     " << context->dataDirectory().demoProfilesPath() << "\n" << Qt::flush;
     return kOk;

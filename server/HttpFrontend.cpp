@@ -15,7 +15,6 @@ Q_LOGGING_CATEGORY(lcHttp, "vigil.server.http")
 namespace vigil {
 
 namespace {
-const char *kAwaitingHead = "vigilAwaitingHead";
 // Set when the guard has refused a request: QtHttpServer may still parse what was buffered, and
 // nothing more is answered on that connection.
 const char *kRefused = "vigilRefused";
@@ -48,24 +47,45 @@ ApiResponse tooLarge()
                               QStringLiteral("Request bodies are limited to 64 KiB and need a Content-Length."));
 }
 
-// Looks at the head of a request still in the socket's buffer (peek, so QtHttpServer reads it
-// unchanged afterwards). Refuses what would make QtHttpServer buffer an unbounded body.
+// Per-connection guard state, kept on the socket: QtHttpServer reads the request inside a socket
+// transaction, so at each readyRead (the guard's slot runs first) bytesAvailable() is exactly the
+// bytes that just arrived.
+const char *kHeadDone = "vigilHeadDone";
+const char *kHeadBuffer = "vigilHeadBuffer";
+const char *kRequestBytes = "vigilRequestBytes";
+
+void refuse(QTcpSocket *socket)
+{
+    qCInfo(lcHttp) << "refused an oversized or chunked request from" << socket->peerAddress().toString();
+    HttpFrontend::writeResponse(socket, tooLarge(), true);
+}
+
+// Refuses what would make QtHttpServer buffer an unbounded request: a head over 16 KiB, a
+// Content-Length over 64 KiB, a chunked body, or more bytes than those limits allow in all.
 void guardSocket(QTcpSocket *socket)
 {
-    if (socket->property(kAwaitingHead).isValid() && !socket->property(kAwaitingHead).toBool()) {
-        if (socket->bytesAvailable() > HttpFrontend::kMaxBodyBytes + HttpFrontend::kMaxHeadBytes) {
-            HttpFrontend::writeResponse(socket, tooLarge(), true);
-        }
+    if (socket->property(kRefused).toBool())
+        return;
+    const qint64 fresh = socket->bytesAvailable();
+    const qint64 total = socket->property(kRequestBytes).toLongLong() + fresh;
+    socket->setProperty(kRequestBytes, total);
+    if (total > HttpFrontend::kMaxBodyBytes + HttpFrontend::kMaxHeadBytes) {
+        refuse(socket);
         return;
     }
-    const QByteArray head = socket->peek(HttpFrontend::kMaxHeadBytes + 4);
+    if (socket->property(kHeadDone).toBool())
+        return;
+    const QByteArray head = socket->property(kHeadBuffer).toByteArray() + socket->peek(fresh);
     const qsizetype end = head.indexOf("\r\n\r\n");
     if (end < 0) {
         if (head.size() > HttpFrontend::kMaxHeadBytes)
-            HttpFrontend::writeResponse(socket, tooLarge(), true);
+            refuse(socket);
+        else
+            socket->setProperty(kHeadBuffer, head);
         return;
     }
-    socket->setProperty(kAwaitingHead, false);
+    socket->setProperty(kHeadDone, true);
+    socket->setProperty(kHeadBuffer, QVariant());
     for (const QByteArray &line : head.left(end).split('\n')) {
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
@@ -73,14 +93,14 @@ void guardSocket(QTcpSocket *socket)
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "transfer-encoding" && value.toLower() != "identity") {
-            HttpFrontend::writeResponse(socket, tooLarge(), true);
+            refuse(socket);
             return;
         }
         if (name == "content-length") {
             bool ok = false;
             const qlonglong length = value.toLongLong(&ok);
             if (!ok || length < 0 || length > HttpFrontend::kMaxBodyBytes) {
-                HttpFrontend::writeResponse(socket, tooLarge(), true);
+                refuse(socket);
                 return;
             }
         }
@@ -143,7 +163,9 @@ void HttpFrontend::writeResponse(QTcpSocket *socket, const ApiResponse &response
     out += closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     out += "\r\n" + body;
     socket->write(out);
-    socket->setProperty(kAwaitingHead, true);
+    // The next bytes on this connection start a new request.
+    socket->setProperty(kHeadDone, false);
+    socket->setProperty(kRequestBytes, 0);
     if (closeAfter) {
         socket->setProperty(kRefused, true);
         socket->disconnectFromHost();
@@ -179,10 +201,35 @@ std::optional<ApiResponse> HttpFrontend::checkRequest(const QHttpServerRequest &
     const auto document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return ApiResponse::error(400, QStringLiteral("invalid_request"),
-                                  QStringLiteral("The body is not a JSON object: %1").arg(error.errorString()));
+                                  error.error != QJsonParseError::NoError
+                                      ? QStringLiteral("The body is not valid JSON: %1").arg(error.errorString())
+                                      : QStringLiteral("The body must be a JSON object."));
     out->body = document.object();
     out->hasBody = true;
     return std::nullopt;
+}
+
+quint64 HttpFrontend::enqueue(QTcpSocket *socket)
+{
+    if (!m_queues.contains(socket))
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_queues.remove(socket); });
+    return m_queues[socket].nextSeq++;
+}
+
+void HttpFrontend::deliver(QTcpSocket *socket, quint64 seq, const ApiResponse &response, bool closeAfter)
+{
+    auto it = m_queues.find(socket);
+    if (it == m_queues.end())
+        return;
+    it->finished.emplace(seq, PendingAnswer{std::make_shared<ApiResponse>(response), closeAfter});
+    while (!it->finished.empty() && it->finished.begin()->first == it->nextToWrite) {
+        const PendingAnswer answer = it->finished.begin()->second;
+        it->finished.erase(it->finished.begin());
+        ++it->nextToWrite;
+        if (socket->state() != QAbstractSocket::ConnectedState || socket->property(kRefused).toBool())
+            return;
+        writeResponse(socket, *answer.response, answer.closeAfter);
+    }
 }
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -192,33 +239,37 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     QElapsedTimer timer;
     timer.start();
     const bool closeAfter = request.value("Connection").toLower() == "close";
+    const quint64 seq = enqueue(socket);
     ApiRequest apiRequest;
     if (const auto refusal = checkRequest(request, &apiRequest)) {
-        qCInfo(lcHttp) << apiRequest.method.constData() << apiRequest.path << refusal->status;
-        writeResponse(socket, *refusal, closeAfter || refusal->status == 413);
+        qCInfo(lcHttp).noquote() << apiRequest.method << apiRequest.path << refusal->status;
+        deliver(socket, seq, *refusal, closeAfter || refusal->status == 413);
         return true;
     }
-    if (apiRequest.method == "GET" && apiRequest.path == QLatin1String("/v1/health")) {
-        writeResponse(socket,
-                      ApiResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")},
-                                              {QStringLiteral("version"), QStringLiteral(VIGIL_VERSION)}}),
-                      closeAfter);
+    if (apiRequest.path == QLatin1String("/v1/health")) {
+        deliver(socket, seq,
+                apiRequest.method == "GET"
+                    ? ApiResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")},
+                                              {QStringLiteral("version"), QStringLiteral(VIGIL_VERSION)}})
+                    : ApiResponse::error(405, QStringLiteral("method_not_allowed"),
+                                         QStringLiteral("This method is not allowed on /v1/health.")),
+                closeAfter);
         return true;
     }
 
     ++m_inFlight;
     QPointer<QTcpSocket> guardedSocket(socket);
-    m_pool.start([this, apiRequest, guardedSocket, closeAfter, timer]() {
+    m_pool.start([this, apiRequest, guardedSocket, seq, closeAfter, timer]() {
         const ApiResponse response = m_router.dispatch(apiRequest);
         QMetaObject::invokeMethod(
             this,
-            [this, response, guardedSocket, closeAfter, timer, method = apiRequest.method, path = apiRequest.path] {
+            [this, response, guardedSocket, seq, closeAfter, timer, method = apiRequest.method,
+             path = apiRequest.path] {
                 --m_inFlight;
                 qCInfo(lcHttp).noquote() << method << path << response.status << timer.elapsed() << "ms";
                 // The client may have gone away while the work ran; then there is nobody to answer.
-                if (guardedSocket && guardedSocket->state() == QAbstractSocket::ConnectedState
-                    && !guardedSocket->property(kRefused).toBool())
-                    writeResponse(guardedSocket, response, closeAfter);
+                if (guardedSocket)
+                    deliver(guardedSocket, seq, response, closeAfter);
             },
             Qt::QueuedConnection);
     });

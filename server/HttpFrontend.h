@@ -3,7 +3,11 @@
 #include <QAbstractHttpServer>
 #include <QPointer>
 #include <QSslServer>
+#include <QHash>
 #include <QThreadPool>
+
+#include <map>
+#include <memory>
 
 class QTcpSocket;
 
@@ -47,9 +51,26 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    struct PendingAnswer
+    {
+        std::shared_ptr<ApiResponse> response;
+        bool closeAfter;
+    };
+    // Answers leave each connection in the order its requests came, even when a pipelining
+    // client's later request finishes first on the pool.
+    struct ConnectionQueue
+    {
+        quint64 nextSeq = 0;
+        quint64 nextToWrite = 0;
+        std::map<quint64, PendingAnswer> finished;
+    };
+
     std::optional<ApiResponse> checkRequest(const QHttpServerRequest &request, ApiRequest *out) const;
+    quint64 enqueue(QTcpSocket *socket);
+    void deliver(QTcpSocket *socket, quint64 seq, const ApiResponse &response, bool closeAfter);
 
     ApiRouter &m_router;
+    QHash<QTcpSocket *, ConnectionQueue> m_queues;
     QThreadPool m_pool;
     int m_inFlight = 0;
 };

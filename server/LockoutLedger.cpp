@@ -68,6 +68,11 @@ bool LockoutLedger::unblock(QSqlDatabase &db, const ServerContext &context, qint
     query.addBindValue(profileId);
     if (!query.exec() || query.numRowsAffected() != 1)
         return false;
+    // Verifications started before the lock would otherwise count against the fresh start.
+    query.prepare(QStringLiteral("UPDATE verifications SET state = 'cancelled' WHERE profile_id = ? AND state = 'open'"));
+    query.addBindValue(profileId);
+    if (!query.exec())
+        return false;
     return context.audit(db, {QStringLiteral("PROFILE_UNBLOCKED"), actor, QString::number(profileId), {},
                               QStringLiteral("unblocked"), {{QStringLiteral("reason"), reason}}});
 }

@@ -1,6 +1,7 @@
 #include "ServerContext.h"
 
 #include "Blake2b.h"
+#include "SecureMemory.h"
 #include "TlsIdentity.h"
 
 #include <QDir>
@@ -15,9 +16,11 @@ ServerContext::ServerContext(DataDirectory dir, SigningKey policyKey, SigningKey
     , m_database(std::make_unique<Database>(m_dir.databasePath()))
     , m_policyKey(std::move(policyKey))
     , m_auditKey(std::move(auditKey))
-    // The employee-id lookup key is derived, so there is no third key file to lose or leak.
-    , m_lookupKey(Blake2b::keyedHash256(m_policyKey.secretKey().left(32), "vigil-employee-lookup-v1"))
 {
+    // The employee-id lookup key is derived, so there is no third key file to lose or leak.
+    QByteArray seed = m_policyKey.secretKey().left(32);
+    m_lookupKey = Blake2b::keyedHash256(seed, "vigil-employee-lookup-v1");
+    SecureMemory::wipe(seed);
 }
 
 bool ServerContext::initialise(const QString &dataDir, QString *error)

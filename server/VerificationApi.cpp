@@ -10,10 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QSqlQuery>
-
-Q_LOGGING_CATEGORY(lcVerification, "vigil.server.verification")
 
 namespace vigil {
 
@@ -96,23 +93,23 @@ ApiResponse VerificationApi::start(qint64 profileId, const AgentIdentity &agent)
     // Verifications left unanswered past their lifetime count as failures: otherwise a caller
     // could keep starting verifications until an easy question set comes up.
     QSqlQuery stale(db);
-    stale.prepare(QStringLiteral(
-        "SELECT id FROM verifications WHERE profile_id = ? AND state = 'open' AND expires_at <= ?"));
+    stale.prepare(QStringLiteral("SELECT v.id, a.username FROM verifications v JOIN agents a ON a.id = v.agent_id"
+                                 " WHERE v.profile_id = ? AND v.state = 'open' AND v.expires_at <= ?"));
     stale.addBindValue(profileId);
     stale.addBindValue(now);
     if (!stale.exec())
         return ApiResponse::unavailable();
-    QStringList staleIds;
+    QList<QPair<QString, QString>> staleIds; // verification id, the agent who started it
     while (stale.next())
-        staleIds.append(stale.value(0).toString());
+        staleIds.append({stale.value(0).toString(), stale.value(1).toString()});
     std::optional<qint64> lockedBy;
-    for (const auto &id : staleIds) {
-        if (!setVerificationState(db, id, QStringLiteral("expired"), 0))
-            return ApiResponse::unavailable();
-        const auto failure = LockoutLedger::recordFailure(db, m_context, profileId, *policy, agent.username, id);
-        if (!failure.ok
-            || !m_context.audit(db, {kAttempt, agent.username, profileText, id, QStringLiteral("failed"),
+    for (const auto &[id, owner] : staleIds) {
+        if (!setVerificationState(db, id, QStringLiteral("expired"), 0)
+            || !m_context.audit(db, {kAttempt, owner, profileText, id, QStringLiteral("failed"),
                                      {{QStringLiteral("reason"), QStringLiteral("expired_unanswered")}}}))
+            return ApiResponse::unavailable();
+        const auto failure = LockoutLedger::recordFailure(db, m_context, profileId, *policy, owner, id);
+        if (!failure.ok)
             return ApiResponse::unavailable();
         if (failure.lockedUntil)
             lockedBy = failure.lockedUntil;
@@ -223,12 +220,13 @@ ApiResponse VerificationApi::answer(const QString &verificationId, const ApiRequ
     }
 
     if (ServerContext::now() >= expiresAt) {
+        if (!setVerificationState(db, verificationId, QStringLiteral("expired"), 0)
+            || !m_context.audit(db, {kAttempt, agent.username, profileText, verificationId, QStringLiteral("failed"),
+                                     {{QStringLiteral("reason"), QStringLiteral("expired")}}}))
+            return ApiResponse::unavailable();
         const auto failure =
             LockoutLedger::recordFailure(db, m_context, profileId, *policy, agent.username, verificationId);
-        if (!setVerificationState(db, verificationId, QStringLiteral("expired"), 0) || !failure.ok
-            || !m_context.audit(db, {kAttempt, agent.username, profileText, verificationId,
-                                     QStringLiteral("failed"), {{QStringLiteral("reason"), QStringLiteral("expired")}}})
-            || !tx.commit())
+        if (!failure.ok || !tx.commit())
             return ApiResponse::unavailable();
         if (failure.lockedNow)
             return lockedResponse(*failure.lockedUntil);
@@ -273,11 +271,12 @@ ApiResponse VerificationApi::answer(const QString &verificationId, const ApiRequ
                                        {QStringLiteral("grant_expires_at"), ServerContext::isoTime(grantExpires)}});
     }
 
-    const auto failure = LockoutLedger::recordFailure(db, m_context, profileId, *policy, agent.username, verificationId);
-    if (!setVerificationState(db, verificationId, QStringLiteral("failed"), 0) || !failure.ok
+    if (!setVerificationState(db, verificationId, QStringLiteral("failed"), 0)
         || !m_context.audit(db, {kAttempt, agent.username, profileText, verificationId, QStringLiteral("failed"),
-                                 {{QStringLiteral("failed_attempts"), failure.failedCount}}})
-        || !tx.commit())
+                                 {{QStringLiteral("failed_attempts"), profile->failedCount + 1}}}))
+        return ApiResponse::unavailable();
+    const auto failure = LockoutLedger::recordFailure(db, m_context, profileId, *policy, agent.username, verificationId);
+    if (!failure.ok || !tx.commit())
         return ApiResponse::unavailable();
     if (failure.lockedNow)
         return lockedResponse(*failure.lockedUntil);
