@@ -26,7 +26,9 @@ struct Percentiles
 Percentiles percentiles(QList<double> samples)
 {
     std::sort(samples.begin(), samples.end());
-    auto at = [&](double p) { return samples.at(std::min<qsizetype>(samples.size() - 1, qsizetype(p * samples.size()))); };
+    auto at = [&](double p) {
+        return samples.at(std::min<qsizetype>(samples.size() - 1, qsizetype(p * samples.size())));
+    };
     double sum = 0;
     for (double s : samples)
         sum += s;
@@ -40,13 +42,15 @@ void benchArgon2()
     for (int i = 0; i < 40; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const bool ok = Argon2Hasher::verify(encoded, i % 2 ? QByteArrayView("treasure island") : QByteArrayView("wrong"));
+        const bool ok = Argon2Hasher::verify(
+                encoded, i % 2 ? QByteArrayView("treasure island") : QByteArrayView("wrong"));
         samples.append(timer.nsecsElapsed() / 1e6);
         Q_UNUSED(ok);
     }
     const auto p = percentiles(samples);
-    out << "argon2id verify (m=19 MiB, t=2, p=1), 40 runs: mean " << p.mean << " ms, p50 " << p.p50 << " ms, p95 "
-        << p.p95 << " ms\n" << Qt::flush;
+    out << "argon2id verify (m=19 MiB, t=2, p=1), 40 runs: mean " << p.mean << " ms, p50 " << p.p50
+        << " ms, p95 " << p.p95 << " ms\n"
+        << Qt::flush;
 }
 
 void benchSearch(int count)
@@ -83,10 +87,11 @@ void benchSearch(int count)
     const double fillSeconds = fill.elapsed() / 1000.0;
 
     // Misspelt queries as a technician types them: dropped, swapped and wrong letters.
-    const QStringList queries{QStringLiteral("Jon Silvr"), QStringLiteral("jhon silver"), QStringLiteral("Mueller"),
-                              QStringLiteral("garcai"), QStringLiteral("renee"), QStringLiteral("nguyn"),
-                              QStringLiteral("smiht"), QStringLiteral("E-100001"), QStringLiteral("john.silver@acme"),
-                              QStringLiteral("5550100"), QStringLiteral("Petrova"), QStringLiteral("fran")};
+    const QStringList queries{
+            QStringLiteral("Jon Silvr"), QStringLiteral("jhon silver"), QStringLiteral("Mueller"),
+            QStringLiteral("garcai"),    QStringLiteral("renee"),       QStringLiteral("nguyn"),
+            QStringLiteral("smiht"),     QStringLiteral("E-100001"),    QStringLiteral("john.silver@acme"),
+            QStringLiteral("5550100"),   QStringLiteral("Petrova"),     QStringLiteral("fran")};
     auto db = context->database().connection();
     QList<double> samples;
     int firstHitSilver = 0;
@@ -99,14 +104,15 @@ void benchSearch(int count)
             samples.append(timer.nsecsElapsed() / 1e6);
             if (query == QLatin1String("Jon Silvr") && !results.isEmpty()
                 && results.first().toObject().value(QStringLiteral("display_name")).toString()
-                       == QLatin1String("John P. Silver"))
+                        == QLatin1String("John P. Silver"))
                 ++firstHitSilver;
         }
     }
     const auto p = percentiles(samples);
     out << "search over " << count << " profiles (fill " << fillSeconds << " s), " << samples.size()
         << " queries: p50 " << p.p50 << " ms, p95 " << p.p95 << " ms, p99 " << p.p99 << " ms, mean " << p.mean
-        << " ms; \"Jon Silvr\" → John P. Silver first in " << firstHitSilver << "/20\n" << Qt::flush;
+        << " ms; \"Jon Silvr\" → John P. Silver first in " << firstHitSilver << "/20\n"
+        << Qt::flush;
 }
 } // namespace
 

@@ -55,11 +55,11 @@ bool isDash(QChar c)
 
 std::optional<int> monthFromName(QStringView name)
 {
-    static const std::array<QLatin1String, 12> months
-            = {QLatin1String("january"), QLatin1String("february"), QLatin1String("march"),
-               QLatin1String("april"),   QLatin1String("may"),      QLatin1String("june"),
-               QLatin1String("july"),    QLatin1String("august"),   QLatin1String("september"),
-               QLatin1String("october"), QLatin1String("november"), QLatin1String("december")};
+    static const std::array<QLatin1String, 12> months = {
+            QLatin1String("january"), QLatin1String("february"), QLatin1String("march"),
+            QLatin1String("april"),   QLatin1String("may"),      QLatin1String("june"),
+            QLatin1String("july"),    QLatin1String("august"),   QLatin1String("september"),
+            QLatin1String("october"), QLatin1String("november"), QLatin1String("december")};
     if (name.endsWith(u'.'))
         name.chop(1);
     if (name == QLatin1String("sept"))

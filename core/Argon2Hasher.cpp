@@ -53,7 +53,7 @@ bool Argon2Hasher::verify(const QByteArray &encoded, QByteArrayView secret)
         return false;
     return crypto_pwhash_str_verify(buffer->data(), secret.data(),
                                     static_cast<unsigned long long>(secret.size()))
-           == 0;
+            == 0;
 }
 
 bool Argon2Hasher::needsRehash(const QByteArray &encoded)

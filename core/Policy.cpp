@@ -17,11 +17,11 @@ struct IntSetting
 };
 
 const IntSetting kIntSettings[] = {
-    {"question_count", &Policy::questionCount, 1, 5},
-    {"max_failed_attempts", &Policy::maxFailedAttempts, 1, 100},
-    {"lockout_seconds", &Policy::lockoutSeconds, 1, 30 * 24 * 3600},
-    {"grant_seconds", &Policy::grantSeconds, 1, 24 * 3600},
-    {"verification_ttl_seconds", &Policy::verificationTtlSeconds, 1, 24 * 3600},
+        {"question_count", &Policy::questionCount, 1, 5},
+        {"max_failed_attempts", &Policy::maxFailedAttempts, 1, 100},
+        {"lockout_seconds", &Policy::lockoutSeconds, 1, 30 * 24 * 3600},
+        {"grant_seconds", &Policy::grantSeconds, 1, 24 * 3600},
+        {"verification_ttl_seconds", &Policy::verificationTtlSeconds, 1, 24 * 3600},
 };
 } // namespace
 
@@ -115,9 +115,9 @@ bool Policy::set(const QString &key, const QString &value, QString *error)
         const int number = value.toInt(&ok);
         if (!ok || number < setting.min || number > setting.max) {
             *error = QStringLiteral("%1 must be a whole number from %2 to %3")
-                         .arg(key)
-                         .arg(setting.min)
-                         .arg(setting.max);
+                             .arg(key)
+                             .arg(setting.min)
+                             .arg(setting.max);
             return false;
         }
         Policy candidate = *this;
@@ -130,7 +130,8 @@ bool Policy::set(const QString &key, const QString &value, QString *error)
     QStringList known{QStringLiteral("question_fields")};
     for (const auto &setting : kIntSettings)
         known.append(QLatin1String(setting.key));
-    *error = QStringLiteral("unknown policy key \"%1\" (known: %2)").arg(key, known.join(QStringLiteral(", ")));
+    *error = QStringLiteral("unknown policy key \"%1\" (known: %2)")
+                     .arg(key, known.join(QStringLiteral(", ")));
     return false;
 }
 

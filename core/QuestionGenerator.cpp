@@ -30,7 +30,8 @@ bool sameSet(QList<QuestionField> a, QList<QuestionField> b)
 } // namespace
 
 QuestionGenerator::QuestionGenerator(UniformRandom uniform)
-    : m_uniform(uniform ? std::move(uniform) : UniformRandom([](quint32 n) { return SecureRandom::uniform(n); }))
+    : m_uniform(uniform ? std::move(uniform)
+                        : UniformRandom([](quint32 n) { return SecureRandom::uniform(n); }))
 {
 }
 
@@ -54,7 +55,8 @@ QList<Question> QuestionGenerator::generate(const Policy &policy, const QList<Qu
             previousKnowledge.append(field);
     }
     if (combinations.size() > 1 && !previousKnowledge.isEmpty()) {
-        combinations.removeIf([&](const QList<QuestionField> &set) { return sameSet(set, previousKnowledge); });
+        combinations.removeIf(
+                [&](const QList<QuestionField> &set) { return sameSet(set, previousKnowledge); });
     }
 
     QList<QuestionField> chosen = combinations.at(static_cast<int>(m_uniform(combinations.size())));

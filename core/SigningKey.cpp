@@ -85,7 +85,7 @@ bool SigningKey::verify(const QByteArray &publicKey, QByteArrayView message, con
                                        reinterpret_cast<const unsigned char *>(message.data()),
                                        static_cast<unsigned long long>(message.size()),
                                        reinterpret_cast<const unsigned char *>(publicKey.constData()))
-           == 0;
+            == 0;
 }
 
 bool SigningKey::saveToFile(const QString &path, QString *error) const
@@ -97,8 +97,9 @@ bool SigningKey::saveToFile(const QString &path, QString *error) const
     }
     // The temporary file is still empty here, so the secret is never readable by others.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        setError(error, QStringLiteral("Cannot restrict permissions of signing key file %1: %2")
-                                .arg(path, file.errorString()));
+        setError(error,
+                 QStringLiteral("Cannot restrict permissions of signing key file %1: %2")
+                         .arg(path, file.errorString()));
         file.cancelWriting();
         return false;
     }
@@ -139,8 +140,8 @@ std::optional<SigningKey> SigningKey::loadFromFile(const QString &path, QString 
         return fail(QStringLiteral("Signing key file %1 does not start with the header \"%2\"")
                             .arg(path, QLatin1String(fileHeader).trimmed()));
 
-    QByteArray encoded
-            = QByteArrayView(content).sliced(qsizetype(sizeof(fileHeader) - 1)).trimmed().toByteArray();
+    QByteArray encoded =
+            QByteArrayView(content).sliced(qsizetype(sizeof(fileHeader) - 1)).trimmed().toByteArray();
     auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
     SecureMemory::wipe(encoded);
     if (!decoded || decoded.decoded.isEmpty())

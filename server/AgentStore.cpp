@@ -21,7 +21,7 @@ QString AgentStore::generatePassword()
 {
     // 18 random bytes → 24 base64url characters (144 bits).
     return QString::fromLatin1(
-        SecureRandom::bytes(18).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            SecureRandom::bytes(18).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<QString> AgentStore::add(QSqlDatabase &db, const QString &username, const QString &displayName,
@@ -48,8 +48,9 @@ std::optional<QString> AgentStore::add(QSqlDatabase &db, const QString &username
         return std::nullopt;
     }
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO agents (username, display_name, password_hash, roles, created_at)"
-                                 " VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(
+            QStringLiteral("INSERT INTO agents (username, display_name, password_hash, roles, created_at)"
+                           " VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(username);
     query.addBindValue(displayName.isEmpty() ? username : displayName);
     query.addBindValue(QString::fromLatin1(hash));
@@ -57,8 +58,8 @@ std::optional<QString> AgentStore::add(QSqlDatabase &db, const QString &username
     query.addBindValue(ServerContext::now());
     if (!query.exec()) {
         *error = query.lastError().nativeErrorCode() == QLatin1String("2067")
-                     ? QStringLiteral("an agent named %1 already exists").arg(username)
-                     : query.lastError().text();
+                ? QStringLiteral("an agent named %1 already exists").arg(username)
+                : query.lastError().text();
         return std::nullopt;
     }
     return password;
@@ -78,11 +79,12 @@ AgentRecord agentFrom(const QSqlQuery &query)
 }
 } // namespace
 
-std::optional<AgentRecord> AgentStore::findByUsername(QSqlDatabase &db, const QString &username, bool *queryOk)
+std::optional<AgentRecord> AgentStore::findByUsername(QSqlDatabase &db, const QString &username,
+                                                      bool *queryOk)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT id, username, display_name, roles, password_hash, disabled FROM agents WHERE username = ?"));
+    query.prepare(QStringLiteral("SELECT id, username, display_name, roles, password_hash, disabled FROM "
+                                 "agents WHERE username = ?"));
     query.addBindValue(username);
     *queryOk = query.exec();
     if (!*queryOk || !query.next())
@@ -94,8 +96,8 @@ QList<AgentRecord> AgentStore::list(QSqlDatabase &db, bool *queryOk)
 {
     QList<AgentRecord> agents;
     QSqlQuery query(db);
-    *queryOk = query.exec(QStringLiteral(
-        "SELECT id, username, display_name, roles, password_hash, disabled FROM agents ORDER BY username"));
+    *queryOk = query.exec(QStringLiteral("SELECT id, username, display_name, roles, password_hash, disabled "
+                                         "FROM agents ORDER BY username"));
     while (*queryOk && query.next())
         agents.append(agentFrom(query));
     return agents;
@@ -111,7 +113,8 @@ bool AgentStore::setDisabled(QSqlDatabase &db, const QString &username, bool dis
         return false;
     if (disabled) {
         // A disabled agent's sessions end at once.
-        query.prepare(QStringLiteral("DELETE FROM sessions WHERE agent_id = (SELECT id FROM agents WHERE username = ?)"));
+        query.prepare(QStringLiteral(
+                "DELETE FROM sessions WHERE agent_id = (SELECT id FROM agents WHERE username = ?)"));
         query.addBindValue(username);
         return query.exec();
     }
@@ -129,7 +132,8 @@ QByteArray AgentStore::createSession(QSqlDatabase &db, qint64 agentId, qint64 *e
     const qint64 now = ServerContext::now();
     *expiresAt = now + kSessionSeconds;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO sessions (token_hash, agent_id, created_at, expires_at) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+            "INSERT INTO sessions (token_hash, agent_id, created_at, expires_at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(QString::fromLatin1(tokenHash(token)));
     query.addBindValue(agentId);
     query.addBindValue(now);
@@ -147,7 +151,8 @@ bool AgentStore::deleteSession(QSqlDatabase &db, const QByteArray &token)
     return query.exec();
 }
 
-std::optional<AgentIdentity> AgentStore::authenticate(QSqlDatabase &db, const QByteArray &token, bool *queryOk)
+std::optional<AgentIdentity> AgentStore::authenticate(QSqlDatabase &db, const QByteArray &token,
+                                                      bool *queryOk)
 {
     *queryOk = true;
     if (token.size() != 43)

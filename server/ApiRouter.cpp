@@ -37,43 +37,94 @@ ApiRouter::ApiRouter(ServerContext &context)
         };
     };
     m_routes = {
-        {"POST", {QStringLiteral("v1"), QStringLiteral("auth"), QStringLiteral("login")}, false, {}, true,
-         [this](const ApiRequest &request, const QStringList &, const AgentIdentity &) { return m_auth.login(request); }},
-        {"POST", {QStringLiteral("v1"), QStringLiteral("auth"), QStringLiteral("logout")}, true, {}, false,
-         [this](const ApiRequest &request, const QStringList &, const AgentIdentity &agent) {
-             return m_auth.logout(request, agent);
-         }},
-        {"GET", {QStringLiteral("v1"), QStringLiteral("policy")}, true, {}, false,
-         [this](const ApiRequest &, const QStringList &, const AgentIdentity &) { return m_audit.policy(); }},
-        {"GET", {QStringLiteral("v1"), QStringLiteral("profiles")}, true, helpDesk, false,
-         [this](const ApiRequest &request, const QStringList &, const AgentIdentity &) {
-             return m_profiles.search(request);
-         }},
-        {"GET", {QStringLiteral("v1"), QStringLiteral("profiles"), kAny}, true, helpDesk, false,
-         withProfile([this](qint64 id, const ApiRequest &, const AgentIdentity &agent) {
-             return m_profiles.get(id, agent);
-         })},
-        {"POST", {QStringLiteral("v1"), QStringLiteral("profiles"), kAny, QStringLiteral("verifications")}, true,
-         helpDesk, false, withProfile([this](qint64 id, const ApiRequest &, const AgentIdentity &agent) {
-             return m_verification.start(id, agent);
-         })},
-        {"POST", {QStringLiteral("v1"), QStringLiteral("verifications"), kAny, QStringLiteral("answers")}, true,
-         helpDesk, true, [this](const ApiRequest &request, const QStringList &args, const AgentIdentity &agent) {
-             return m_verification.answer(args.value(0), request, agent);
-         }},
-        {"PUT", {QStringLiteral("v1"), QStringLiteral("profiles"), kAny, QStringLiteral("secret")}, true, {R::Admin},
-         true, withProfile([this](qint64 id, const ApiRequest &request, const AgentIdentity &agent) {
-             return m_profiles.setSecret(id, request, agent);
-         })},
-        {"POST", {QStringLiteral("v1"), QStringLiteral("profiles"), kAny, QStringLiteral("unblock")}, true,
-         {R::Supervisor, R::Admin}, false, withProfile([this](qint64 id, const ApiRequest &, const AgentIdentity &agent) {
-             return m_profiles.unblock(id, agent);
-         })},
-        {"GET", {QStringLiteral("v1"), QStringLiteral("audit")}, true, {R::Auditor, R::Supervisor}, false,
-         [this](const ApiRequest &request, const QStringList &, const AgentIdentity &) { return m_audit.list(request); }},
-        {"GET", {QStringLiteral("v1"), QStringLiteral("audit"), QStringLiteral("verify")}, true,
-         {R::Auditor, R::Supervisor}, false,
-         [this](const ApiRequest &, const QStringList &, const AgentIdentity &) { return m_audit.verify(); }},
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("auth"), QStringLiteral("login")},
+             false,
+             {},
+             true,
+             [this](const ApiRequest &request, const QStringList &, const AgentIdentity &) {
+                 return m_auth.login(request);
+             }},
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("auth"), QStringLiteral("logout")},
+             true,
+             {},
+             false,
+             [this](const ApiRequest &request, const QStringList &, const AgentIdentity &agent) {
+                 return m_auth.logout(request, agent);
+             }},
+            {"GET",
+             {QStringLiteral("v1"), QStringLiteral("policy")},
+             true,
+             {},
+             false,
+             [this](const ApiRequest &, const QStringList &, const AgentIdentity &) {
+                 return m_audit.policy();
+             }},
+            {"GET",
+             {QStringLiteral("v1"), QStringLiteral("profiles")},
+             true,
+             helpDesk,
+             false,
+             [this](const ApiRequest &request, const QStringList &, const AgentIdentity &) {
+                 return m_profiles.search(request);
+             }},
+            {"GET",
+             {QStringLiteral("v1"), QStringLiteral("profiles"), kAny},
+             true,
+             helpDesk,
+             false,
+             withProfile([this](qint64 id, const ApiRequest &, const AgentIdentity &agent) {
+                 return m_profiles.get(id, agent);
+             })},
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("profiles"), kAny, QStringLiteral("verifications")},
+             true,
+             helpDesk,
+             false,
+             withProfile([this](qint64 id, const ApiRequest &, const AgentIdentity &agent) {
+                 return m_verification.start(id, agent);
+             })},
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("verifications"), kAny, QStringLiteral("answers")},
+             true,
+             helpDesk,
+             true,
+             [this](const ApiRequest &request, const QStringList &args, const AgentIdentity &agent) {
+                 return m_verification.answer(args.value(0), request, agent);
+             }},
+            {"PUT",
+             {QStringLiteral("v1"), QStringLiteral("profiles"), kAny, QStringLiteral("secret")},
+             true,
+             {R::Admin},
+             true,
+             withProfile([this](qint64 id, const ApiRequest &request, const AgentIdentity &agent) {
+                 return m_profiles.setSecret(id, request, agent);
+             })},
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("profiles"), kAny, QStringLiteral("unblock")},
+             true,
+             {R::Supervisor, R::Admin},
+             false,
+             withProfile([this](qint64 id, const ApiRequest &, const AgentIdentity &agent) {
+                 return m_profiles.unblock(id, agent);
+             })},
+            {"GET",
+             {QStringLiteral("v1"), QStringLiteral("audit")},
+             true,
+             {R::Auditor, R::Supervisor},
+             false,
+             [this](const ApiRequest &request, const QStringList &, const AgentIdentity &) {
+                 return m_audit.list(request);
+             }},
+            {"GET",
+             {QStringLiteral("v1"), QStringLiteral("audit"), QStringLiteral("verify")},
+             true,
+             {R::Auditor, R::Supervisor},
+             false,
+             [this](const ApiRequest &, const QStringList &, const AgentIdentity &) {
+                 return m_audit.verify();
+             }},
     };
 }
 
@@ -110,22 +161,26 @@ ApiResponse ApiRouter::dispatch(const ApiRequest &request)
             if (!queryOk)
                 return ApiResponse::unavailable();
             if (!identity)
-                return ApiResponse::error(401, QStringLiteral("unauthorized"),
-                                          QStringLiteral("Sign in first; the session is missing or has expired."));
+                return ApiResponse::error(
+                        401, QStringLiteral("unauthorized"),
+                        QStringLiteral("Sign in first; the session is missing or has expired."));
             agent = *identity;
-            if (!route.roles.isEmpty() && !std::any_of(route.roles.begin(), route.roles.end(),
-                                                       [&](Role role) { return agent.hasRole(role); }))
+            if (!route.roles.isEmpty()
+                && !std::any_of(route.roles.begin(), route.roles.end(),
+                                [&](Role role) { return agent.hasRole(role); }))
                 return ApiResponse::error(403, QStringLiteral("forbidden"),
                                           QStringLiteral("Your role does not allow this."));
         }
         if (route.jsonBody && request.body.isEmpty() && !request.hasBody)
-            return ApiResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("a JSON body is required"));
+            return ApiResponse::error(400, QStringLiteral("invalid_request"),
+                                      QStringLiteral("a JSON body is required"));
         return route.handler(request, args, agent);
     }
     if (pathKnown)
         return ApiResponse::error(405, QStringLiteral("method_not_allowed"),
                                   QStringLiteral("This method is not allowed on %1.").arg(request.path));
-    return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No route %1.").arg(request.path));
+    return ApiResponse::error(404, QStringLiteral("not_found"),
+                              QStringLiteral("No route %1.").arg(request.path));
 }
 
 } // namespace vigil

@@ -29,7 +29,8 @@ private:
         bool authenticated;
         QList<Role> roles; // empty: any signed-in agent
         bool jsonBody;
-        std::function<ApiResponse(const ApiRequest &, const QStringList &args, const AgentIdentity &)> handler;
+        std::function<ApiResponse(const ApiRequest &, const QStringList &args, const AgentIdentity &)>
+                handler;
     };
     static const QList<Route> &routeShapes();
     static bool matches(const QStringList &pattern, const QStringList &segments, QStringList *args);

@@ -14,12 +14,12 @@ namespace vigil {
 // the HTTP front end, and copied out of QtHttpServer's objects so that it can cross threads.
 struct ApiRequest
 {
-    QByteArray method;          // "GET", "POST", …
-    QString path;               // "/v1/profiles/12"
-    QStringList segments;       // {"v1", "profiles", "12"}
+    QByteArray method; // "GET", "POST", …
+    QString path; // "/v1/profiles/12"
+    QStringList segments; // {"v1", "profiles", "12"}
     QUrlQuery query;
-    QByteArray bearerToken;     // empty when none was sent
-    QJsonObject body;           // empty unless a JSON object was sent
+    QByteArray bearerToken; // empty when none was sent
+    QJsonObject body; // empty unless a JSON object was sent
     bool hasBody = false;
     QHostAddress peer;
 };
@@ -40,8 +40,9 @@ struct ApiResponse
     }
     static ApiResponse unavailable()
     {
-        return error(503, QStringLiteral("unavailable"),
-                     QStringLiteral("The service cannot record this request right now; nothing was changed."));
+        return error(
+                503, QStringLiteral("unavailable"),
+                QStringLiteral("The service cannot record this request right now; nothing was changed."));
     }
     static ApiResponse internal()
     {

@@ -13,7 +13,7 @@ ApiResponse AuditApi::list(const ApiRequest &request)
     QStringList conditions;
     QVariantList values;
     const std::pair<const char *, const char *> filters[] = {
-        {"action", "action = ?"}, {"profile", "profile = ?"}, {"agent", "agent = ?"}};
+            {"action", "action = ?"}, {"profile", "profile = ?"}, {"agent", "agent = ?"}};
     for (const auto &[key, condition] : filters) {
         const QString value = request.query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
         if (!value.isEmpty()) {
@@ -35,14 +35,18 @@ ApiResponse AuditApi::list(const ApiRequest &request)
         bool ok = false;
         limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > kMaxLimit)
-            return ApiResponse::error(400, QStringLiteral("invalid_request"),
-                                      QStringLiteral("limit must be a whole number from 1 to %1").arg(kMaxLimit));
+            return ApiResponse::error(
+                    400, QStringLiteral("invalid_request"),
+                    QStringLiteral("limit must be a whole number from 1 to %1").arg(kMaxLimit));
     }
     auto db = m_context.database().connection();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT seq, at, action, agent, profile, verification, outcome, details FROM audit_log")
-                  + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
-                  + QStringLiteral(" ORDER BY seq LIMIT ?"));
+    query.prepare(
+            QStringLiteral(
+                    "SELECT seq, at, action, agent, profile, verification, outcome, details FROM audit_log")
+            + (conditions.isEmpty() ? QString()
+                                    : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
+            + QStringLiteral(" ORDER BY seq LIMIT ?"));
     for (const auto &value : values)
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -51,14 +55,14 @@ ApiResponse AuditApi::list(const ApiRequest &request)
     QJsonArray entries;
     while (query.next()) {
         entries.append(QJsonObject{
-            {QStringLiteral("seq"), query.value(0).toLongLong()},
-            {QStringLiteral("at"), query.value(1).toString()},
-            {QStringLiteral("action"), query.value(2).toString()},
-            {QStringLiteral("agent"), query.value(3).toString()},
-            {QStringLiteral("profile"), query.value(4).toString()},
-            {QStringLiteral("verification"), query.value(5).toString()},
-            {QStringLiteral("outcome"), query.value(6).toString()},
-            {QStringLiteral("details"), QJsonDocument::fromJson(query.value(7).toByteArray()).object()},
+                {QStringLiteral("seq"), query.value(0).toLongLong()},
+                {QStringLiteral("at"), query.value(1).toString()},
+                {QStringLiteral("action"), query.value(2).toString()},
+                {QStringLiteral("agent"), query.value(3).toString()},
+                {QStringLiteral("profile"), query.value(4).toString()},
+                {QStringLiteral("verification"), query.value(5).toString()},
+                {QStringLiteral("outcome"), query.value(6).toString()},
+                {QStringLiteral("details"), QJsonDocument::fromJson(query.value(7).toByteArray()).object()},
         });
     }
     return ApiResponse::json(200, {{QStringLiteral("entries"), entries}});
@@ -68,11 +72,12 @@ ApiResponse AuditApi::verify()
 {
     auto db = m_context.database().connection();
     const auto result = AuditLog::verify(db, m_context.auditKey().publicKey());
-    return ApiResponse::json(200, {{QStringLiteral("ok"), result.ok},
-                                   {QStringLiteral("entries"), result.entries},
-                                   {QStringLiteral("head"), result.head},
-                                   {QStringLiteral("first_bad_seq"),
-                                    result.firstBadSeq ? QJsonValue(*result.firstBadSeq) : QJsonValue()}});
+    return ApiResponse::json(200,
+                             {{QStringLiteral("ok"), result.ok},
+                              {QStringLiteral("entries"), result.entries},
+                              {QStringLiteral("head"), result.head},
+                              {QStringLiteral("first_bad_seq"),
+                               result.firstBadSeq ? QJsonValue(*result.firstBadSeq) : QJsonValue()}});
 }
 
 ApiResponse AuditApi::policy()
@@ -82,9 +87,11 @@ ApiResponse AuditApi::policy()
     if (!policy)
         return ApiResponse::unavailable();
     const QByteArray bytes = policy->toBytes();
-    return ApiResponse::json(200, {{QStringLiteral("policy"), QString::fromLatin1(bytes.toBase64())},
-                                   {QStringLiteral("signature"), QString::fromLatin1(m_context.policyKey().sign(bytes).toBase64())},
-                                   {QStringLiteral("key"), QString::fromLatin1(m_context.policyKey().publicKey().toBase64())}});
+    return ApiResponse::json(
+            200,
+            {{QStringLiteral("policy"), QString::fromLatin1(bytes.toBase64())},
+             {QStringLiteral("signature"), QString::fromLatin1(m_context.policyKey().sign(bytes).toBase64())},
+             {QStringLiteral("key"), QString::fromLatin1(m_context.policyKey().publicKey().toBase64())}});
 }
 
 } // namespace vigil

@@ -12,7 +12,10 @@ class AuditApi
 public:
     static constexpr int kMaxLimit = 1000;
 
-    explicit AuditApi(ServerContext &context) : m_context(context) {}
+    explicit AuditApi(ServerContext &context)
+        : m_context(context)
+    {
+    }
 
     ApiResponse list(const ApiRequest &request);
     ApiResponse verify();

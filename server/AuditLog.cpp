@@ -28,8 +28,8 @@ QString nowText()
 } // namespace
 
 QByteArray AuditLog::canonicalBytes(const QString &at, const QString &action, const QString &agent,
-                                    const QString &profile, const QString &verification, const QString &outcome,
-                                    const QString &detailsJson)
+                                    const QString &profile, const QString &verification,
+                                    const QString &outcome, const QString &detailsJson)
 {
     // Details enter as their stored text, so verification never depends on re-serialising JSON.
     QJsonObject object{{QStringLiteral("at"), at},
@@ -55,8 +55,8 @@ QByteArray AuditLog::chainHash(const QByteArray &previousHash, qint64 seq, const
 
 QByteArray AuditLog::checkpointMessage(qint64 seq, const QString &headHex, const QString &at)
 {
-    return QByteArrayLiteral("vigil-audit-checkpoint-v1\n") + QByteArray::number(seq) + '\n' + headHex.toLatin1()
-           + '\n' + at.toUtf8();
+    return QByteArrayLiteral("vigil-audit-checkpoint-v1\n") + QByteArray::number(seq) + '\n'
+            + headHex.toLatin1() + '\n' + at.toUtf8();
 }
 
 bool AuditLog::append(QSqlDatabase &db, const AuditEntry &entry, const SigningKey &auditKey)
@@ -76,12 +76,13 @@ bool AuditLog::append(QSqlDatabase &db, const AuditEntry &entry, const SigningKe
                                                      entry.verification, entry.outcome, details));
     const QString hashHex = QString::fromLatin1(hash.toHex());
 
-    query.prepare(QStringLiteral("INSERT INTO audit_log (seq, at, action, agent, profile, verification, outcome,"
-                                 " details, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {QVariant(seq), QVariant(at), QVariant(text(entry.action)),
-                                  QVariant(text(entry.agent)), QVariant(text(entry.profile)),
-                                  QVariant(text(entry.verification)), QVariant(text(entry.outcome)), QVariant(details),
-                                  QVariant(hashHex)})
+    query.prepare(
+            QStringLiteral("INSERT INTO audit_log (seq, at, action, agent, profile, verification, outcome,"
+                           " details, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(seq), QVariant(at), QVariant(text(entry.action)), QVariant(text(entry.agent)),
+          QVariant(text(entry.profile)), QVariant(text(entry.verification)), QVariant(text(entry.outcome)),
+          QVariant(details), QVariant(hashHex)})
         query.addBindValue(value);
     if (!query.exec()) {
         qCWarning(lcAudit) << "audit write failed:" << query.lastError().text();
@@ -114,7 +115,8 @@ bool AuditLog::writeCheckpoint(QSqlDatabase &db, const SigningKey &auditKey)
         return true;
     const QString at = nowText();
     const QByteArray signature = auditKey.sign(checkpointMessage(seq, head, at));
-    query.prepare(QStringLiteral("INSERT INTO audit_checkpoints (seq, head_hash, at, signature) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+            "INSERT INTO audit_checkpoints (seq, head_hash, at, signature) VALUES (?, ?, ?, ?)"));
     query.addBindValue(seq);
     query.addBindValue(head);
     query.addBindValue(at);
@@ -138,8 +140,9 @@ AuditVerifyResult AuditLog::verify(QSqlDatabase &db, const QByteArray &auditPubl
 
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT seq, at, action, agent, profile, verification, outcome, details, hash"
-                                   " FROM audit_log ORDER BY seq"))) {
+    if (!query.exec(
+                QStringLiteral("SELECT seq, at, action, agent, profile, verification, outcome, details, hash"
+                               " FROM audit_log ORDER BY seq"))) {
         result.problem = QStringLiteral("audit log unreadable: %1").arg(query.lastError().text());
         result.firstBadSeq = 0;
         return result;
@@ -183,7 +186,9 @@ AuditVerifyResult AuditLog::verify(QSqlDatabase &db, const QByteArray &auditPubl
     if (head.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1")) && head.next()) {
         if (head.value(0).toLongLong() != lastSeq || head.value(1).toByteArray() != previous.toHex())
             fail(std::min(head.value(0).toLongLong(), lastSeq) + 1,
-                 QStringLiteral("the log ends at %1 but its head names %2").arg(lastSeq).arg(head.value(0).toLongLong()));
+                 QStringLiteral("the log ends at %1 but its head names %2")
+                         .arg(lastSeq)
+                         .arg(head.value(0).toLongLong()));
     } else {
         fail(lastSeq + 1, QStringLiteral("audit head missing"));
     }
@@ -194,12 +199,14 @@ AuditVerifyResult AuditLog::verify(QSqlDatabase &db, const QByteArray &auditPubl
             fail(seq, QStringLiteral("checkpoint %1 is missing").arg(seq));
     }
     QSqlQuery checkpoints(db);
-    checkpoints.exec(QStringLiteral("SELECT seq, head_hash, at, signature FROM audit_checkpoints ORDER BY seq"));
+    checkpoints.exec(
+            QStringLiteral("SELECT seq, head_hash, at, signature FROM audit_checkpoints ORDER BY seq"));
     while (checkpoints.next()) {
         const qint64 seq = checkpoints.value(0).toLongLong();
         const QString headHex = checkpoints.value(1).toString();
         const QByteArray signature = QByteArray::fromBase64(checkpoints.value(3).toByteArray());
-        if (!SigningKey::verify(auditPublicKey, checkpointMessage(seq, headHex, checkpoints.value(2).toString()),
+        if (!SigningKey::verify(auditPublicKey,
+                                checkpointMessage(seq, headHex, checkpoints.value(2).toString()),
                                 signature)) {
             fail(seq, QStringLiteral("checkpoint %1 has a bad signature").arg(seq));
             continue;

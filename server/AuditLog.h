@@ -13,11 +13,11 @@ class SigningKey;
 struct AuditEntry
 {
     QString action;
-    QString agent;        // agent user name, or "system:…" for jobs and admin commands
-    QString profile;      // profile id, or empty
+    QString agent; // agent user name, or "system:…" for jobs and admin commands
+    QString profile; // profile id, or empty
     QString verification; // verification id, or empty
     QString outcome;
-    QJsonObject details;  // never a secret, typed answer, password or token
+    QJsonObject details; // never a secret, typed answer, password or token
 };
 
 struct AuditVerifyResult
@@ -46,8 +46,8 @@ public:
     static AuditVerifyResult verify(QSqlDatabase &db, const QByteArray &auditPublicKey);
 
     static QByteArray canonicalBytes(const QString &at, const QString &action, const QString &agent,
-                                     const QString &profile, const QString &verification, const QString &outcome,
-                                     const QString &detailsJson);
+                                     const QString &profile, const QString &verification,
+                                     const QString &outcome, const QString &detailsJson);
     static QByteArray chainHash(const QByteArray &previousHash, qint64 seq, const QByteArray &canonical);
     static QByteArray checkpointMessage(qint64 seq, const QString &headHex, const QString &at);
 };

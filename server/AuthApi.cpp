@@ -2,6 +2,7 @@
 
 #include "AgentStore.h"
 #include "Argon2Hasher.h"
+#include "Blake2b.h"
 #include "SecureMemory.h"
 #include "ServerContext.h"
 
@@ -19,36 +20,39 @@ ApiResponse invalidCredentials()
 
 ApiResponse throttled()
 {
-    return ApiResponse::error(429, QStringLiteral("rate_limited"),
-                              QStringLiteral("Too many failed sign-ins for this user name; try again later."));
+    return ApiResponse::error(
+            429, QStringLiteral("rate_limited"),
+            QStringLiteral("Too many failed sign-ins for this user name; try again later."));
 }
 
 // True while the user name is throttled. Runs inside the write transaction.
-bool isThrottled(QSqlDatabase &db, const QString &username, qint64 now)
+bool isThrottled(QSqlDatabase &db, const QString &nameHash, qint64 now)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT blocked_until FROM login_throttle WHERE username = ?"));
-    query.addBindValue(username);
+    query.prepare(QStringLiteral("SELECT blocked_until FROM login_throttle WHERE name_hash = ?"));
+    query.addBindValue(nameHash);
     return query.exec() && query.next() && !query.value(0).isNull() && query.value(0).toLongLong() > now;
 }
 
-bool recordLoginFailure(QSqlDatabase &db, const QString &username, qint64 now)
+bool recordLoginFailure(QSqlDatabase &db, const QString &nameHash, qint64 now)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT INTO login_throttle (username, failures, window_start, blocked_until) VALUES (?, 1, ?, NULL)"
-        " ON CONFLICT(username) DO UPDATE SET"
-        "  failures = CASE WHEN window_start < ? THEN 1 ELSE failures + 1 END,"
-        "  window_start = CASE WHEN window_start < ? THEN excluded.window_start ELSE window_start END"));
-    query.addBindValue(username);
+            "INSERT INTO login_throttle (name_hash, failures, window_start, blocked_until) VALUES (?, 1, ?, "
+            "NULL)"
+            " ON CONFLICT(name_hash) DO UPDATE SET"
+            "  failures = CASE WHEN window_start < ? THEN 1 ELSE failures + 1 END,"
+            "  window_start = CASE WHEN window_start < ? THEN excluded.window_start ELSE window_start END"));
+    query.addBindValue(nameHash);
     query.addBindValue(now);
     query.addBindValue(now - AuthApi::kFailureWindowSeconds);
     query.addBindValue(now - AuthApi::kFailureWindowSeconds);
     if (!query.exec())
         return false;
-    query.prepare(QStringLiteral("UPDATE login_throttle SET blocked_until = ? WHERE username = ? AND failures >= ?"));
+    query.prepare(QStringLiteral(
+            "UPDATE login_throttle SET blocked_until = ? WHERE name_hash = ? AND failures >= ?"));
     query.addBindValue(now + AuthApi::kThrottleSeconds);
-    query.addBindValue(username);
+    query.addBindValue(nameHash);
     query.addBindValue(AuthApi::kMaxFailures);
     return query.exec();
 }
@@ -62,6 +66,10 @@ ApiResponse AuthApi::login(const ApiRequest &request)
         return ApiResponse::error(400, QStringLiteral("invalid_request"),
                                   QStringLiteral("username and password are required strings"));
     const QString username = usernameValue.toString().trimmed().toLower();
+    // The throttle is keyed by a keyed hash: a password typed into the user field must not be kept.
+    const QString throttleKey = QString::fromLatin1(
+            Blake2b::keyedHash256(m_context.lookupKey(), QByteArray("login-throttle\n" + username.toUtf8()))
+                    .toHex());
     QByteArray password = passwordValue.toString().toUtf8();
     if (username.isEmpty() || username.size() > 64 || password.isEmpty() || password.size() > 1024) {
         SecureMemory::wipe(password);
@@ -86,30 +94,37 @@ ApiResponse AuthApi::login(const ApiRequest &request)
         return ApiResponse::unavailable();
     // The audit names only agents that exist, so a password typed into the user field is not kept.
     const QString auditAgent = agent ? agent->identity.username : QStringLiteral("(unknown)");
-    if (isThrottled(tx.db(), username, now)) {
-        if (!m_context.audit(tx.db(), {QStringLiteral("AGENT_LOGIN_FAILED"), auditAgent, {}, {},
-                                       QStringLiteral("throttled"), {}})
+    if (isThrottled(tx.db(), throttleKey, now)) {
+        if (!m_context.audit(tx.db(),
+                             {QStringLiteral("AGENT_LOGIN_FAILED"),
+                              auditAgent,
+                              {},
+                              {},
+                              QStringLiteral("throttled"),
+                              {}})
             || !tx.commit())
             return ApiResponse::unavailable();
         return throttled();
     }
     if (!passwordOk) {
-        if (!recordLoginFailure(tx.db(), username, now)
-            || !m_context.audit(tx.db(), {QStringLiteral("AGENT_LOGIN_FAILED"), auditAgent, {}, {},
-                                          QStringLiteral("failed"), {}})
+        if (!recordLoginFailure(tx.db(), throttleKey, now)
+            || !m_context.audit(
+                    tx.db(),
+                    {QStringLiteral("AGENT_LOGIN_FAILED"), auditAgent, {}, {}, QStringLiteral("failed"), {}})
             || !tx.commit())
             return ApiResponse::unavailable();
         return invalidCredentials();
     }
 
     QSqlQuery clear(tx.db());
-    clear.prepare(QStringLiteral("DELETE FROM login_throttle WHERE username = ?"));
-    clear.addBindValue(username);
+    clear.prepare(QStringLiteral("DELETE FROM login_throttle WHERE name_hash = ?"));
+    clear.addBindValue(throttleKey);
     qint64 expiresAt = 0;
     const QByteArray token = AgentStore::createSession(tx.db(), agent->identity.id, &expiresAt);
     if (!clear.exec() || token.isEmpty()
-        || !m_context.audit(tx.db(), {QStringLiteral("AGENT_LOGIN"), agent->identity.username, {}, {},
-                                      QStringLiteral("ok"), {}})
+        || !m_context.audit(
+                tx.db(),
+                {QStringLiteral("AGENT_LOGIN"), agent->identity.username, {}, {}, QStringLiteral("ok"), {}})
         || !tx.commit())
         return ApiResponse::unavailable();
 
@@ -117,16 +132,18 @@ ApiResponse AuthApi::login(const ApiRequest &request)
                           {QStringLiteral("username"), agent->identity.username},
                           {QStringLiteral("display_name"), agent->identity.displayName},
                           {QStringLiteral("roles"), QJsonArray::fromStringList(agent->identity.roles)}};
-    return ApiResponse::json(200, {{QStringLiteral("token"), QString::fromLatin1(token)},
-                                   {QStringLiteral("expires_at"), ServerContext::isoTime(expiresAt)},
-                                   {QStringLiteral("agent"), agentJson}});
+    return ApiResponse::json(200,
+                             {{QStringLiteral("token"), QString::fromLatin1(token)},
+                              {QStringLiteral("expires_at"), ServerContext::isoTime(expiresAt)},
+                              {QStringLiteral("agent"), agentJson}});
 }
 
 ApiResponse AuthApi::logout(const ApiRequest &request, const AgentIdentity &agent)
 {
     WriteTransaction tx(m_context.database());
     if (!tx.isActive() || !AgentStore::deleteSession(tx.db(), request.bearerToken)
-        || !m_context.audit(tx.db(), {QStringLiteral("AGENT_LOGOUT"), agent.username, {}, {}, QStringLiteral("ok"), {}})
+        || !m_context.audit(
+                tx.db(), {QStringLiteral("AGENT_LOGOUT"), agent.username, {}, {}, QStringLiteral("ok"), {}})
         || !tx.commit())
         return ApiResponse::unavailable();
     return ApiResponse::noContent();

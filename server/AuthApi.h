@@ -15,7 +15,10 @@ public:
     static constexpr qint64 kFailureWindowSeconds = 15 * 60;
     static constexpr qint64 kThrottleSeconds = 5 * 60;
 
-    explicit AuthApi(ServerContext &context) : m_context(context) {}
+    explicit AuthApi(ServerContext &context)
+        : m_context(context)
+    {
+    }
 
     ApiResponse login(const ApiRequest &request);
     ApiResponse logout(const ApiRequest &request, const AgentIdentity &agent);

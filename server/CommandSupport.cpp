@@ -24,7 +24,8 @@ QCommandLineOption dataOption()
                               QStringLiteral("DIR"));
 }
 
-int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description, bool needsData)
+int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
+          bool needsData)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();

@@ -14,7 +14,8 @@ namespace vigil {
 
 Database::Database(QString sqlitePath)
     : m_path(std::move(sqlitePath))
-    , m_prefix(QStringLiteral("vigil-") + QUuid::createUuid().toString(QUuid::WithoutBraces) + QLatin1Char('-'))
+    , m_prefix(QStringLiteral("vigil-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
+               + QLatin1Char('-'))
 {
 }
 
@@ -45,8 +46,8 @@ QSqlDatabase Database::connection()
         return db;
     }
     QSqlQuery pragma(db);
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                                  "PRAGMA trusted_schema=OFF"}) {
+    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                                  "PRAGMA foreign_keys=ON", "PRAGMA trusted_schema=OFF"}) {
         if (!pragma.exec(QLatin1String(statement)))
             qCWarning(lcStore) << "pragma failed" << statement << pragma.lastError().text();
     }
@@ -91,14 +92,15 @@ bool Database::migrate(QString *error)
     if (version > steps.size()) {
         query.exec(QStringLiteral("ROLLBACK"));
         *error = QStringLiteral("the database schema (version %1) is newer than this vigil-server (%2)")
-                     .arg(version)
-                     .arg(steps.size());
+                         .arg(version)
+                         .arg(steps.size());
         return false;
     }
     for (int step = version; step < steps.size(); ++step) {
         for (const auto &statement : steps.at(step)) {
             if (!query.exec(statement)) {
-                *error = QStringLiteral("migration %1 failed: %2").arg(step + 1).arg(query.lastError().text());
+                *error =
+                        QStringLiteral("migration %1 failed: %2").arg(step + 1).arg(query.lastError().text());
                 query.exec(QStringLiteral("ROLLBACK"));
                 return false;
             }

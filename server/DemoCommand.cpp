@@ -74,7 +74,8 @@ int ServerCommands::demo(const QStringList &arguments)
                                             QStringLiteral("How many synthetic profiles (default 10000)."),
                                             QStringLiteral("N"), QStringLiteral("10000"));
     parser.addOption(profilesOption);
-    if (int code = parse(parser, arguments, QStringLiteral("Create demo agents and synthetic profiles.")); code >= 0)
+    if (int code = parse(parser, arguments, QStringLiteral("Create demo agents and synthetic profiles."));
+        code >= 0)
         return code;
     bool ok = false;
     const int count = parser.value(profilesOption).toInt(&ok);
@@ -100,7 +101,8 @@ int ServerCommands::demo(const QStringList &arguments)
         if (query.exec(QStringLiteral("SELECT COUNT(*) FROM agents WHERE username = 'tech1'")) && query.next()
             && query.value(0).toInt() > 0) {
             out() << "Demo data already present in " << context->dataDirectory().root() << "\n"
-                  << "Credentials: " << context->dataDirectory().demoCredentialsPath() << "\n" << Qt::flush;
+                  << "Credentials: " << context->dataDirectory().demoCredentialsPath() << "\n"
+                  << Qt::flush;
             return kOk;
         }
     }
@@ -108,7 +110,8 @@ int ServerCommands::demo(const QStringList &arguments)
     QList<ProfileRecord> records = DemoDataGenerator::generate(count);
     shapeForDemo(records);
     out() << "Hashing demo answers for " << records.size() << " profiles…\n" << Qt::flush;
-    const auto prepared = ProfileStore::prepare(records, context->lookupKey(), ProfileStore::HashReuse::DemoData);
+    const auto prepared =
+            ProfileStore::prepare(records, context->lookupKey(), ProfileStore::HashReuse::DemoData);
 
     QJsonArray agentsJson;
     WriteTransaction tx(context->database());
@@ -122,16 +125,23 @@ int ServerCommands::demo(const QStringList &arguments)
     for (const auto &agent : agents) {
         if (!written)
             break;
-        const auto password = AgentStore::add(tx.db(), agent.username, agent.displayName, agent.roles, &error);
+        const auto password =
+                AgentStore::add(tx.db(), agent.username, agent.displayName, agent.roles, &error);
         written = password.has_value();
         if (written)
-            agentsJson.append(QJsonObject{{QStringLiteral("username"), agent.username},
-                                          {QStringLiteral("password"), *password},
-                                          {QStringLiteral("roles"), QJsonArray::fromStringList(agent.roles)}});
+            agentsJson.append(
+                    QJsonObject{{QStringLiteral("username"), agent.username},
+                                {QStringLiteral("password"), *password},
+                                {QStringLiteral("roles"), QJsonArray::fromStringList(agent.roles)}});
     }
     written = written
-              && context->audit(tx.db(), {QStringLiteral("DEMO_DATA_CREATED"), QStringLiteral("system:cli"), {}, {},
-                                          QStringLiteral("ok"), {{QStringLiteral("profiles"), count}}});
+            && context->audit(tx.db(),
+                              {QStringLiteral("DEMO_DATA_CREATED"),
+                               QStringLiteral("system:cli"),
+                               {},
+                               {},
+                               QStringLiteral("ok"),
+                               {{QStringLiteral("profiles"), count}}});
     // The first profile gets id 1 in a fresh store; read the ids back rather than assume it.
     QJsonArray profilesJson;
     if (written) {
@@ -141,19 +151,22 @@ int ServerCommands::demo(const QStringList &arguments)
         while (written && ids.next())
             idByUsername.insert(ids.value(1).toString(), ids.value(0).toLongLong());
         for (const auto &record : records)
-            profilesJson.append(QJsonObject{{QStringLiteral("id"), QString::number(idByUsername.value(record.username))},
-                                            {QStringLiteral("display_name"), record.displayName},
-                                            {QStringLiteral("answers"), answersOf(record)}});
+            profilesJson.append(
+                    QJsonObject{{QStringLiteral("id"), QString::number(idByUsername.value(record.username))},
+                                {QStringLiteral("display_name"), record.displayName},
+                                {QStringLiteral("answers"), answersOf(record)}});
     }
-    if (!written || !writePrivateJson(context->dataDirectory().demoCredentialsPath(),
-                                      {{QStringLiteral("agents"), agentsJson}}, &error)
-        || !writePrivateJson(context->dataDirectory().demoProfilesPath(), {{QStringLiteral("profiles"), profilesJson}},
-                             &error)
+    if (!written
+        || !writePrivateJson(context->dataDirectory().demoCredentialsPath(),
+                             {{QStringLiteral("agents"), agentsJson}}, &error)
+        || !writePrivateJson(context->dataDirectory().demoProfilesPath(),
+                             {{QStringLiteral("profiles"), profilesJson}}, &error)
         || !tx.commit()) {
         QFile::remove(context->dataDirectory().demoCredentialsPath());
         QFile::remove(context->dataDirectory().demoProfilesPath());
-        err() << "vigil-server demo: " << (error.isEmpty() ? QStringLiteral("the database refused the demo data") : error)
-              << "\n" << Qt::flush;
+        err() << "vigil-server demo: "
+              << (error.isEmpty() ? QStringLiteral("the database refused the demo data") : error) << "\n"
+              << Qt::flush;
         return kFailed;
     }
     QStringList names;
@@ -161,7 +174,8 @@ int ServerCommands::demo(const QStringList &arguments)
         names.append(agent.username);
     out() << "Demo data: " << count << " profiles, agents " << names.join(QLatin1Char(' ')) << "\n"
           << "Credentials: " << context->dataDirectory().demoCredentialsPath() << "\n"
-          << "Answers:     " << context->dataDirectory().demoProfilesPath() << "\n" << Qt::flush;
+          << "Answers:     " << context->dataDirectory().demoProfilesPath() << "\n"
+          << Qt::flush;
     return kOk;
 }
 

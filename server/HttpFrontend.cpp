@@ -22,29 +22,46 @@ const char *kRefused = "vigilRefused";
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 410: return "Gone";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 423: return "Locked";
-    case 429: return "Too Many Requests";
-    case 503: return "Service Unavailable";
-    default: return status >= 500 ? "Internal Server Error" : "Error";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 423:
+        return "Locked";
+    case 429:
+        return "Too Many Requests";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return status >= 500 ? "Internal Server Error" : "Error";
     }
 }
 
 ApiResponse tooLarge()
 {
-    return ApiResponse::error(413, QStringLiteral("payload_too_large"),
-                              QStringLiteral("Request bodies are limited to 64 KiB and need a Content-Length."));
+    return ApiResponse::error(
+            413, QStringLiteral("payload_too_large"),
+            QStringLiteral("Request bodies are limited to 64 KiB and need a Content-Length."));
 }
 
 // Per-connection guard state, kept on the socket: QtHttpServer reads the request inside a socket
@@ -84,6 +101,10 @@ void guardSocket(QTcpSocket *socket)
             socket->setProperty(kHeadBuffer, head);
         return;
     }
+    if (end + 4 > HttpFrontend::kMaxHeadBytes) {
+        refuse(socket);
+        return;
+    }
     socket->setProperty(kHeadDone, true);
     socket->setProperty(kHeadBuffer, QVariant());
     for (const QByteArray &line : head.left(end).split('\n')) {
@@ -110,14 +131,22 @@ void guardSocket(QTcpSocket *socket)
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
     }
 }
 } // namespace
@@ -154,8 +183,10 @@ void HttpFrontend::drain()
 
 void HttpFrontend::writeResponse(QTcpSocket *socket, const ApiResponse &response, bool closeAfter)
 {
-    const QByteArray body = response.empty ? QByteArray() : QJsonDocument(response.body).toJson(QJsonDocument::Compact);
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    const QByteArray body =
+            response.empty ? QByteArray() : QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+    QByteArray out =
+            "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     if (!response.empty)
         out += "Content-Type: application/json\r\n";
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
@@ -172,7 +203,8 @@ void HttpFrontend::writeResponse(QTcpSocket *socket, const ApiResponse &response
     }
 }
 
-std::optional<ApiResponse> HttpFrontend::checkRequest(const QHttpServerRequest &request, ApiRequest *out) const
+std::optional<ApiResponse> HttpFrontend::checkRequest(const QHttpServerRequest &request,
+                                                      ApiRequest *out) const
 {
     out->method = methodName(request.method());
     out->path = request.url().path();
@@ -196,14 +228,16 @@ std::optional<ApiResponse> HttpFrontend::checkRequest(const QHttpServerRequest &
     auto decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = decoder.decode(body);
     if (decoder.hasError())
-        return ApiResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("The body is not valid UTF-8."));
+        return ApiResponse::error(400, QStringLiteral("invalid_request"),
+                                  QStringLiteral("The body is not valid UTF-8."));
     QJsonParseError error;
     const auto document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return ApiResponse::error(400, QStringLiteral("invalid_request"),
-                                  error.error != QJsonParseError::NoError
-                                      ? QStringLiteral("The body is not valid JSON: %1").arg(error.errorString())
-                                      : QStringLiteral("The body must be a JSON object."));
+        return ApiResponse::error(
+                400, QStringLiteral("invalid_request"),
+                error.error != QJsonParseError::NoError
+                        ? QStringLiteral("The body is not valid JSON: %1").arg(error.errorString())
+                        : QStringLiteral("The body must be a JSON object."));
     out->body = document.object();
     out->hasBody = true;
     return std::nullopt;
@@ -249,10 +283,11 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     if (apiRequest.path == QLatin1String("/v1/health")) {
         deliver(socket, seq,
                 apiRequest.method == "GET"
-                    ? ApiResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")},
-                                              {QStringLiteral("version"), QStringLiteral(VIGIL_VERSION)}})
-                    : ApiResponse::error(405, QStringLiteral("method_not_allowed"),
-                                         QStringLiteral("This method is not allowed on /v1/health.")),
+                        ? ApiResponse::json(200,
+                                            {{QStringLiteral("status"), QStringLiteral("ok")},
+                                             {QStringLiteral("version"), QStringLiteral(VIGIL_VERSION)}})
+                        : ApiResponse::error(405, QStringLiteral("method_not_allowed"),
+                                             QStringLiteral("This method is not allowed on /v1/health.")),
                 closeAfter);
         return true;
     }
@@ -262,16 +297,16 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     m_pool.start([this, apiRequest, guardedSocket, seq, closeAfter, timer]() {
         const ApiResponse response = m_router.dispatch(apiRequest);
         QMetaObject::invokeMethod(
-            this,
-            [this, response, guardedSocket, seq, closeAfter, timer, method = apiRequest.method,
-             path = apiRequest.path] {
-                --m_inFlight;
-                qCInfo(lcHttp).noquote() << method << path << response.status << timer.elapsed() << "ms";
-                // The client may have gone away while the work ran; then there is nobody to answer.
-                if (guardedSocket)
-                    deliver(guardedSocket, seq, response, closeAfter);
-            },
-            Qt::QueuedConnection);
+                this,
+                [this, response, guardedSocket, seq, closeAfter, timer, method = apiRequest.method,
+                 path = apiRequest.path] {
+                    --m_inFlight;
+                    qCInfo(lcHttp).noquote() << method << path << response.status << timer.elapsed() << "ms";
+                    // The client may have gone away while the work ran; then there is nobody to answer.
+                    if (guardedSocket)
+                        deliver(guardedSocket, seq, response, closeAfter);
+                },
+                Qt::QueuedConnection);
     });
     return true;
 }
@@ -279,7 +314,9 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Q_UNUSED(request);
-    writeResponse(socket, ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such route.")), false);
+    writeResponse(socket,
+                  ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such route.")),
+                  false);
 }
 
 } // namespace vigil

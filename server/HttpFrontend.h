@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QPointer>
 #include <QSslServer>
-#include <QHash>
 #include <QThreadPool>
 
 #include <map>

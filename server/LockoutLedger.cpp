@@ -30,7 +30,8 @@ FailureOutcome LockoutLedger::recordFailure(QSqlDatabase &db, const ServerContex
 
     if (outcome.failedCount >= policy.maxFailedAttempts && !outcome.lockedUntil) {
         const qint64 until = ServerContext::now() + policy.lockoutSeconds;
-        query.prepare(QStringLiteral("UPDATE profiles SET locked_until = ? WHERE id = ? AND locked_until IS NULL"));
+        query.prepare(
+                QStringLiteral("UPDATE profiles SET locked_until = ? WHERE id = ? AND locked_until IS NULL"));
         query.addBindValue(until);
         query.addBindValue(profileId);
         if (!query.exec() || query.numRowsAffected() != 1)
@@ -55,13 +56,14 @@ FailureOutcome LockoutLedger::recordFailure(QSqlDatabase &db, const ServerContex
 bool LockoutLedger::resetFailures(QSqlDatabase &db, qint64 profileId)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE profiles SET failed_count = 0 WHERE id = ? AND locked_until IS NULL"));
+    query.prepare(
+            QStringLiteral("UPDATE profiles SET failed_count = 0 WHERE id = ? AND locked_until IS NULL"));
     query.addBindValue(profileId);
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-bool LockoutLedger::unblock(QSqlDatabase &db, const ServerContext &context, qint64 profileId, const QString &actor,
-                            const QString &reason)
+bool LockoutLedger::unblock(QSqlDatabase &db, const ServerContext &context, qint64 profileId,
+                            const QString &actor, const QString &reason)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE profiles SET locked_until = NULL, failed_count = 0 WHERE id = ?"));
@@ -69,12 +71,18 @@ bool LockoutLedger::unblock(QSqlDatabase &db, const ServerContext &context, qint
     if (!query.exec() || query.numRowsAffected() != 1)
         return false;
     // Verifications started before the lock would otherwise count against the fresh start.
-    query.prepare(QStringLiteral("UPDATE verifications SET state = 'cancelled' WHERE profile_id = ? AND state = 'open'"));
+    query.prepare(QStringLiteral(
+            "UPDATE verifications SET state = 'cancelled' WHERE profile_id = ? AND state = 'open'"));
     query.addBindValue(profileId);
     if (!query.exec())
         return false;
-    return context.audit(db, {QStringLiteral("PROFILE_UNBLOCKED"), actor, QString::number(profileId), {},
-                              QStringLiteral("unblocked"), {{QStringLiteral("reason"), reason}}});
+    return context.audit(db,
+                         {QStringLiteral("PROFILE_UNBLOCKED"),
+                          actor,
+                          QString::number(profileId),
+                          {},
+                          QStringLiteral("unblocked"),
+                          {{QStringLiteral("reason"), reason}}});
 }
 
 int LockoutLedger::unblockExpired(ServerContext &context, const QString &actor)
@@ -83,7 +91,8 @@ int LockoutLedger::unblockExpired(ServerContext &context, const QString &actor)
     if (!tx.isActive())
         return -1;
     QSqlQuery query(tx.db());
-    query.prepare(QStringLiteral("SELECT id FROM profiles WHERE locked_until IS NOT NULL AND locked_until <= ?"));
+    query.prepare(
+            QStringLiteral("SELECT id FROM profiles WHERE locked_until IS NOT NULL AND locked_until <= ?"));
     query.addBindValue(ServerContext::now());
     if (!query.exec()) {
         qCWarning(lcLockout) << "unlock job cannot read locks:" << query.lastError().text();

@@ -25,11 +25,12 @@ class LockoutLedger
 {
 public:
     static FailureOutcome recordFailure(QSqlDatabase &db, const ServerContext &context, qint64 profileId,
-                                        const Policy &policy, const QString &actor, const QString &verificationId);
+                                        const Policy &policy, const QString &actor,
+                                        const QString &verificationId);
     static bool resetFailures(QSqlDatabase &db, qint64 profileId);
     // Clears the lock and the count; `actor` is a supervisor's user name or "system:unlock-job".
-    static bool unblock(QSqlDatabase &db, const ServerContext &context, qint64 profileId, const QString &actor,
-                        const QString &reason);
+    static bool unblock(QSqlDatabase &db, const ServerContext &context, qint64 profileId,
+                        const QString &actor, const QString &reason);
     // Unblocks every profile whose lock has run out, in one transaction. Returns how many, or -1.
     static int unblockExpired(ServerContext &context, const QString &actor);
 };

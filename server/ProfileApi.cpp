@@ -31,7 +31,7 @@ ApiResponse ProfileApi::search(const ApiRequest &request)
         if (!ok || limit < 1 || limit > ProfileSearch::kMaxLimit)
             return ApiResponse::error(400, QStringLiteral("invalid_request"),
                                       QStringLiteral("limit must be a whole number from 1 to %1")
-                                          .arg(ProfileSearch::kMaxLimit));
+                                              .arg(ProfileSearch::kMaxLimit));
     }
     auto db = m_context.database().connection();
     QJsonArray results;
@@ -69,8 +69,13 @@ ApiResponse ProfileApi::get(qint64 profileId, const AgentIdentity &agent)
     const qint64 grantExpires = grant.value(2).toLongLong();
 
     // The read is recorded before anything is shown; if the audit cannot be written, nothing is.
-    if (!m_context.audit(db, {QStringLiteral("PROFILE_VIEWED"), agent.username, QString::number(profileId),
-                              verificationId, QStringLiteral("ok"), {}})
+    if (!m_context.audit(db,
+                         {QStringLiteral("PROFILE_VIEWED"),
+                          agent.username,
+                          QString::number(profileId),
+                          verificationId,
+                          QStringLiteral("ok"),
+                          {}})
         || !tx.commit())
         return ApiResponse::unavailable();
 
@@ -80,19 +85,20 @@ ApiResponse ProfileApi::get(qint64 profileId, const AgentIdentity &agent)
         if (profile->answerHashes.contains(field))
             enrolled.append(questionFieldName(field));
     }
-    return ApiResponse::json(200, {{QStringLiteral("id"), QString::number(profile->id)},
-                                   {QStringLiteral("username"), profile->username},
-                                   {QStringLiteral("display_name"), profile->displayName},
-                                   {QStringLiteral("department"), profile->department},
-                                   {QStringLiteral("email"), profile->email},
-                                   {QStringLiteral("phone"), profile->phone},
-                                   {QStringLiteral("privileged"), profile->privileged},
-                                   {QStringLiteral("locked"), false},
-                                   {QStringLiteral("has_secret"), profile->hasSecret()},
-                                   {QStringLiteral("enrolled_fields"), enrolled},
-                                   {QStringLiteral("level"), level},
-                                   {QStringLiteral("verification"), verificationId},
-                                   {QStringLiteral("grant_expires_at"), ServerContext::isoTime(grantExpires)}});
+    return ApiResponse::json(200,
+                             {{QStringLiteral("id"), QString::number(profile->id)},
+                              {QStringLiteral("username"), profile->username},
+                              {QStringLiteral("display_name"), profile->displayName},
+                              {QStringLiteral("department"), profile->department},
+                              {QStringLiteral("email"), profile->email},
+                              {QStringLiteral("phone"), profile->phone},
+                              {QStringLiteral("privileged"), profile->privileged},
+                              {QStringLiteral("locked"), false},
+                              {QStringLiteral("has_secret"), profile->hasSecret()},
+                              {QStringLiteral("enrolled_fields"), enrolled},
+                              {QStringLiteral("level"), level},
+                              {QStringLiteral("verification"), verificationId},
+                              {QStringLiteral("grant_expires_at"), ServerContext::isoTime(grantExpires)}});
 }
 
 ApiResponse ProfileApi::setSecret(qint64 profileId, const ApiRequest &request, const AgentIdentity &agent)
@@ -119,9 +125,13 @@ ApiResponse ProfileApi::setSecret(qint64 profileId, const ApiRequest &request, c
     if (!profile)
         return notFound();
     if (!ProfileStore::setAnswerHash(tx.db(), profileId, QuestionField::Secret, hash)
-        || !m_context.audit(tx.db(), {QStringLiteral("SECRET_WORD_SAVED"), agent.username, QString::number(profileId),
-                                      {}, QStringLiteral("ok"),
-                                      {{QStringLiteral("replaced"), profile->hasSecret()}}})
+        || !m_context.audit(tx.db(),
+                            {QStringLiteral("SECRET_WORD_SAVED"),
+                             agent.username,
+                             QString::number(profileId),
+                             {},
+                             QStringLiteral("ok"),
+                             {{QStringLiteral("replaced"), profile->hasSecret()}}})
         || !tx.commit())
         return ApiResponse::unavailable();
     return ApiResponse::noContent();

@@ -11,7 +11,10 @@ class ServerContext;
 class ProfileApi
 {
 public:
-    explicit ProfileApi(ServerContext &context) : m_context(context) {}
+    explicit ProfileApi(ServerContext &context)
+        : m_context(context)
+    {
+    }
 
     ApiResponse search(const ApiRequest &request);
     ApiResponse get(qint64 profileId, const AgentIdentity &agent);

@@ -10,11 +10,11 @@ namespace vigil {
 // hashed. It only ever lives in memory on the way in.
 struct ProfileRecord
 {
-    QString username;      // required, unique, [A-Za-z0-9._-]{1,64}
-    QString displayName;   // required, 1..200 chars
-    QString department;    // optional
-    QString email;         // optional; when present must contain one '@' with text either side
-    QString phone;         // optional; digits, spaces, + - ( ) only
+    QString username; // required, unique, [A-Za-z0-9._-]{1,64}
+    QString displayName; // required, 1..200 chars
+    QString department; // optional
+    QString email; // optional; when present must contain one '@' with text either side
+    QString phone; // optional; digits, spaces, + - ( ) only
     bool privileged = false;
     // Knowledge fields: an empty optional means "null", i.e. not eligible as a question.
     std::optional<QString> title;

@@ -29,7 +29,8 @@ QString ftsQuery(const QString &normalised)
             const QString gram = word.mid(i, 3);
             if (!seen.contains(gram)) {
                 seen.insert(gram);
-                terms.append(QLatin1Char('"') + QString(gram).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                terms.append(QLatin1Char('"')
+                             + QString(gram).replace(QLatin1Char('"'), QStringLiteral("\"\""))
                              + QLatin1Char('"'));
             }
         }
@@ -85,7 +86,8 @@ bool ProfileSearch::search(QSqlDatabase &db, const QByteArray &lookupKey, const 
     const qsizetype exactMatches = candidates.size();
     const QString fts = ftsQuery(normalised);
     if (!fts.isEmpty()) {
-        query.prepare(QStringLiteral("SELECT rowid FROM profile_search WHERE profile_search MATCH ? ORDER BY rank LIMIT ?"));
+        query.prepare(QStringLiteral(
+                "SELECT rowid FROM profile_search WHERE profile_search MATCH ? ORDER BY rank LIMIT ?"));
         query.addBindValue(fts);
         query.addBindValue(kCandidateLimit);
         if (!query.exec())
@@ -102,10 +104,11 @@ bool ProfileSearch::search(QSqlDatabase &db, const QByteArray &lookupKey, const 
     QStringList placeholders;
     for (qsizetype i = 0; i < candidates.size(); ++i)
         placeholders.append(QStringLiteral("?"));
-    query.prepare(QStringLiteral("SELECT p.id, p.display_name, p.department, p.email, p.phone, p.locked_until,"
-                                 " p.secret_hash IS NOT NULL, s.body FROM profiles p"
-                                 " JOIN profile_search s ON s.rowid = p.id WHERE p.id IN (%1)")
-                      .arg(placeholders.join(QLatin1Char(','))));
+    query.prepare(
+            QStringLiteral("SELECT p.id, p.display_name, p.department, p.email, p.phone, p.locked_until,"
+                           " p.secret_hash IS NOT NULL, s.body FROM profiles p"
+                           " JOIN profile_search s ON s.rowid = p.id WHERE p.id IN (%1)")
+                    .arg(placeholders.join(QLatin1Char(','))));
     for (qint64 id : candidates)
         query.addBindValue(id);
     if (!query.exec())

@@ -44,8 +44,8 @@ QString searchBody(const ProfileRecord &record)
         if (c.isDigit())
             digits.append(c);
     }
-    const QString body = record.displayName + QLatin1Char(' ') + record.username + QLatin1Char(' ') + record.email
-                         + QLatin1Char(' ') + digits;
+    const QString body = record.displayName + QLatin1Char(' ') + record.username + QLatin1Char(' ')
+            + record.email + QLatin1Char(' ') + digits;
     return AnswerNormalizer::normalizeText(body);
 }
 } // namespace
@@ -85,7 +85,7 @@ QList<PreparedProfile> ProfileStore::prepare(const QList<ProfileRecord> &records
         for (const auto &[field, value] : answerValues(record)) {
             if (reuse == HashReuse::DemoData) {
                 const QString key = questionFieldName(field) + QLatin1Char('\n')
-                                    + AnswerNormalizer::normalize(field, value);
+                        + AnswerNormalizer::normalize(field, value);
                 {
                     QMutexLocker lock(&cacheMutex);
                     if (const auto it = cache.constFind(key); it != cache.cend()) {
@@ -118,15 +118,17 @@ bool ProfileStore::insert(QSqlDatabase &db, const QList<PreparedProfile> &profil
 {
     QSqlQuery insertProfile(db);
     insertProfile.prepare(QStringLiteral(
-        "INSERT INTO profiles (username, display_name, department, email, phone, privileged, title_hash,"
-        " middle_initial_hash, employee_id_hash, birthday_hash, secret_hash, employee_id_lookup, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO profiles (username, display_name, department, email, phone, privileged, title_hash,"
+            " middle_initial_hash, employee_id_hash, birthday_hash, secret_hash, employee_id_lookup, "
+            "created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery insertSearch(db);
     insertSearch.prepare(QStringLiteral("INSERT INTO profile_search (rowid, body) VALUES (?, ?)"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     auto hashOrNull = [](const PreparedProfile &p, QuestionField field) {
         const auto it = p.answerHashes.constFind(field);
-        return it == p.answerHashes.cend() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromLatin1(*it));
+        return it == p.answerHashes.cend() ? QVariant(QMetaType(QMetaType::QString))
+                                           : QVariant(QString::fromLatin1(*it));
     };
     for (const auto &profile : profiles) {
         const auto &r = profile.identity;
@@ -139,8 +141,9 @@ bool ProfileStore::insert(QSqlDatabase &db, const QList<PreparedProfile> &profil
         for (auto field : {QuestionField::Title, QuestionField::MiddleInitial, QuestionField::EmployeeId,
                            QuestionField::Birthday, QuestionField::Secret})
             insertProfile.addBindValue(hashOrNull(profile, field));
-        insertProfile.addBindValue(profile.employeeLookup.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                                    : QVariant(QString::fromLatin1(profile.employeeLookup)));
+        insertProfile.addBindValue(profile.employeeLookup.isEmpty()
+                                           ? QVariant(QMetaType(QMetaType::QString))
+                                           : QVariant(QString::fromLatin1(profile.employeeLookup)));
         insertProfile.addBindValue(now);
         if (!insertProfile.exec()) {
             *error = QStringLiteral("profile %1: %2").arg(r.username, insertProfile.lastError().text());
@@ -160,9 +163,10 @@ std::optional<StoredProfile> ProfileStore::load(QSqlDatabase &db, qint64 id, boo
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "SELECT id, username, display_name, department, email, phone, privileged, title_hash, middle_initial_hash,"
-        " employee_id_hash, birthday_hash, secret_hash, failed_count, locked_until, last_question_fields"
-        " FROM profiles WHERE id = ?"));
+            "SELECT id, username, display_name, department, email, phone, privileged, title_hash, "
+            "middle_initial_hash,"
+            " employee_id_hash, birthday_hash, secret_hash, failed_count, locked_until, last_question_fields"
+            " FROM profiles WHERE id = ?"));
     query.addBindValue(id);
     *queryOk = query.exec();
     if (!*queryOk || !query.next())
@@ -175,8 +179,9 @@ std::optional<StoredProfile> ProfileStore::load(QSqlDatabase &db, qint64 id, boo
     p.email = query.value(4).toString();
     p.phone = query.value(5).toString();
     p.privileged = query.value(6).toInt() != 0;
-    const QuestionField fields[] = {QuestionField::Title, QuestionField::MiddleInitial, QuestionField::EmployeeId,
-                                    QuestionField::Birthday, QuestionField::Secret};
+    const QuestionField fields[] = {QuestionField::Title, QuestionField::MiddleInitial,
+                                    QuestionField::EmployeeId, QuestionField::Birthday,
+                                    QuestionField::Secret};
     for (int i = 0; i < 5; ++i) {
         if (!query.value(7 + i).isNull())
             p.answerHashes.insert(fields[i], query.value(7 + i).toByteArray());

@@ -53,9 +53,10 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 int ServerCommands::serve(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          QStringLiteral("Address and port (default 127.0.0.1:8443; port 0 picks one)."),
-                                          QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption listenOption(
+            QStringLiteral("listen"),
+            QStringLiteral("Address and port (default 127.0.0.1:8443; port 0 picks one)."),
+            QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443"));
     const QCommandLineOption unlockOption(QStringLiteral("unlock-interval"),
                                           QStringLiteral("Seconds between runs of the in-process unlock job "
                                                          "(default 30; 0 turns it off)."),
@@ -91,7 +92,8 @@ int ServerCommands::serve(const QStringList &arguments)
     auto *tls = new GuardedSslServer(&frontend);
     tls->setSslConfiguration(identity->serverConfiguration());
     if (!tls->listen(address, port)) {
-        err() << "vigil-server: cannot listen on " << parser.value(listenOption) << ": " << tls->errorString() << "\n"
+        err() << "vigil-server: cannot listen on " << parser.value(listenOption) << ": " << tls->errorString()
+              << "\n"
               << Qt::flush;
         return kFailed;
     }
@@ -134,9 +136,10 @@ int ServerCommands::serve(const QStringList &arguments)
     }
 
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-                             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-                             : address.toString();
-    out() << "vigil-server " << VIGIL_VERSION << " listening on https://" << host << ":" << tls->serverPort() << "\n"
+            ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+            : address.toString();
+    out() << "vigil-server " << VIGIL_VERSION << " listening on https://" << host << ":" << tls->serverPort()
+          << "\n"
           << "certificate SHA-256 fingerprint: " << identity->fingerprintText() << "\n"
           << Qt::flush;
 

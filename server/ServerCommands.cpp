@@ -18,17 +18,18 @@ using namespace CommandSupport;
 
 namespace {
 const QString kUsageText = QStringLiteral(
-    "Usage: vigil-server <command> [options]\n\n"
-    "Commands:\n"
-    "  init --data DIR                 create a data folder: database, keys, TLS certificate, first admin\n"
-    "  serve --data DIR [--listen A:P] run the HTTPS backend\n"
-    "  agent add|list|disable          manage help desk agents\n"
-    "  import --data DIR FILE          import profiles from CSV or JSON (all or nothing)\n"
-    "  demo --data DIR [--profiles N]  create demo agents and N synthetic profiles\n"
-    "  unlock-expired --data DIR       unblock profiles whose lock has run out (for cron)\n"
-    "  audit verify --data DIR         verify the audit hash chain and its signed checkpoints\n"
-    "  policy show|set --data DIR      show or change the verification policy\n\n"
-    "Every command takes --help. Exit codes: 0 ok, 1 failed, 2 usage error.\n");
+        "Usage: vigil-server <command> [options]\n\n"
+        "Commands:\n"
+        "  init --data DIR                 create a data folder: database, keys, TLS certificate, first "
+        "admin\n"
+        "  serve --data DIR [--listen A:P] run the HTTPS backend\n"
+        "  agent add|list|disable          manage help desk agents\n"
+        "  import --data DIR FILE          import profiles from CSV or JSON (all or nothing)\n"
+        "  demo --data DIR [--profiles N]  create demo agents and N synthetic profiles\n"
+        "  unlock-expired --data DIR       unblock profiles whose lock has run out (for cron)\n"
+        "  audit verify --data DIR         verify the audit hash chain and its signed checkpoints\n"
+        "  policy show|set --data DIR      show or change the verification policy\n\n"
+        "Every command takes --help. Exit codes: 0 ok, 1 failed, 2 usage error.\n");
 
 int runInTransaction(ServerContext &context, const std::function<bool(QSqlDatabase &, QString *)> &work)
 {
@@ -39,8 +40,9 @@ int runInTransaction(ServerContext &context, const std::function<bool(QSqlDataba
         return kFailed;
     }
     if (!work(tx.db(), &error) || !tx.commit()) {
-        err() << "vigil-server: " << (error.isEmpty() ? QStringLiteral("the database refused the change") : error)
-              << "\n" << Qt::flush;
+        err() << "vigil-server: "
+              << (error.isEmpty() ? QStringLiteral("the database refused the change") : error) << "\n"
+              << Qt::flush;
         return kFailed;
     }
     return kOk;
@@ -101,9 +103,14 @@ int ServerCommands::init(const QStringList &arguments)
         if (!generated)
             return false;
         password = *generated;
-        return context->audit(db, {QStringLiteral("AGENT_ADDED"), QStringLiteral("system:init"), {}, {},
-                                   QStringLiteral("ok"), {{QStringLiteral("username"), QStringLiteral("admin")},
-                                                          {QStringLiteral("roles"), QStringLiteral("admin")}}});
+        return context->audit(db,
+                              {QStringLiteral("AGENT_ADDED"),
+                               QStringLiteral("system:init"),
+                               {},
+                               {},
+                               QStringLiteral("ok"),
+                               {{QStringLiteral("username"), QStringLiteral("admin")},
+                                {QStringLiteral("roles"), QStringLiteral("admin")}}});
     });
     if (code != kOk)
         return code;
@@ -124,11 +131,14 @@ int ServerCommands::agent(const QStringList &arguments)
     const QCommandLineOption role(QStringLiteral("role"),
                                   QStringLiteral("technician, supervisor, auditor or admin (repeatable)."),
                                   QStringLiteral("R"));
-    const QCommandLineOption displayName(QStringLiteral("display-name"), QStringLiteral("Name shown in the console."),
+    const QCommandLineOption displayName(QStringLiteral("display-name"),
+                                         QStringLiteral("Name shown in the console."),
                                          QStringLiteral("NAME"));
     if (action == QLatin1String("add")) {
         parser.addOptions({username, role, displayName});
-        if (int code = parse(parser, rest, QStringLiteral("Add an agent; prints its generated password once.")); code >= 0)
+        if (int code =
+                    parse(parser, rest, QStringLiteral("Add an agent; prints its generated password once."));
+            code >= 0)
             return code;
         QStringList roles;
         for (const auto &value : parser.values(role))
@@ -143,9 +153,14 @@ int ServerCommands::agent(const QStringList &arguments)
             if (!generated)
                 return false;
             password = *generated;
-            return context->audit(db, {QStringLiteral("AGENT_ADDED"), QStringLiteral("system:cli"), {}, {},
-                                       QStringLiteral("ok"), {{QStringLiteral("username"), name},
-                                                              {QStringLiteral("roles"), roles.join(QLatin1Char(','))}}});
+            return context->audit(db,
+                                  {QStringLiteral("AGENT_ADDED"),
+                                   QStringLiteral("system:cli"),
+                                   {},
+                                   {},
+                                   QStringLiteral("ok"),
+                                   {{QStringLiteral("username"), name},
+                                    {QStringLiteral("roles"), roles.join(QLatin1Char(','))}}});
         });
         if (code == kOk)
             out() << "Agent " << name << " added. Password (shown once): " << password << "\n" << Qt::flush;
@@ -172,7 +187,8 @@ int ServerCommands::agent(const QStringList &arguments)
     }
     if (action == QLatin1String("disable")) {
         parser.addOption(username);
-        if (int code = parse(parser, rest, QStringLiteral("Disable an agent and end its sessions.")); code >= 0)
+        if (int code = parse(parser, rest, QStringLiteral("Disable an agent and end its sessions."));
+            code >= 0)
             return code;
         auto context = openContext(parser.value(QStringLiteral("data")));
         if (!context)
@@ -183,8 +199,13 @@ int ServerCommands::agent(const QStringList &arguments)
                 *e = QStringLiteral("no agent named \"%1\"").arg(name);
                 return false;
             }
-            return context->audit(db, {QStringLiteral("AGENT_DISABLED"), QStringLiteral("system:cli"), {}, {},
-                                       QStringLiteral("ok"), {{QStringLiteral("username"), name}}});
+            return context->audit(db,
+                                  {QStringLiteral("AGENT_DISABLED"),
+                                   QStringLiteral("system:cli"),
+                                   {},
+                                   {},
+                                   QStringLiteral("ok"),
+                                   {{QStringLiteral("username"), name}}});
         });
         if (code == kOk)
             out() << "Agent " << name << " disabled.\n" << Qt::flush;
@@ -198,7 +219,8 @@ int ServerCommands::import(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A .csv or .json file of profiles."));
-    if (int code = parse(parser, arguments, QStringLiteral("Import profiles; any bad row imports nothing.")); code >= 0)
+    if (int code = parse(parser, arguments, QStringLiteral("Import profiles; any bad row imports nothing."));
+        code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
         err() << "vigil-server import: give exactly one FILE\n" << Qt::flush;
@@ -212,15 +234,22 @@ int ServerCommands::import(const QStringList &arguments)
     if (!parsed.ok()) {
         for (const auto &error : parsed.errors)
             err() << file << ": " << error.toString() << "\n";
-        err() << "vigil-server import: " << parsed.errors.size() << " error(s); nothing was imported\n" << Qt::flush;
+        err() << "vigil-server import: " << parsed.errors.size() << " error(s); nothing was imported\n"
+              << Qt::flush;
         return kFailed;
     }
     out() << "Hashing the answers of " << parsed.profiles.size() << " profiles…\n" << Qt::flush;
-    const auto prepared = ProfileStore::prepare(parsed.profiles, context->lookupKey(), ProfileStore::HashReuse::Never);
+    const auto prepared =
+            ProfileStore::prepare(parsed.profiles, context->lookupKey(), ProfileStore::HashReuse::Never);
     const int code = runInTransaction(*context, [&](QSqlDatabase &db, QString *e) {
         return ProfileStore::insert(db, prepared, e)
-               && context->audit(db, {QStringLiteral("PROFILES_IMPORTED"), QStringLiteral("system:cli"), {}, {},
-                                      QStringLiteral("ok"), {{QStringLiteral("count"), prepared.size()}}});
+                && context->audit(db,
+                                  {QStringLiteral("PROFILES_IMPORTED"),
+                                   QStringLiteral("system:cli"),
+                                   {},
+                                   {},
+                                   QStringLiteral("ok"),
+                                   {{QStringLiteral("count"), prepared.size()}}});
     });
     if (code == kOk)
         out() << "Imported " << prepared.size() << " profiles.\n" << Qt::flush;
@@ -232,7 +261,8 @@ int ServerCommands::import(const QStringList &arguments)
 int ServerCommands::unlockExpired(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    if (int code = parse(parser, arguments, QStringLiteral("Unblock profiles whose lock has expired.")); code >= 0)
+    if (int code = parse(parser, arguments, QStringLiteral("Unblock profiles whose lock has expired."));
+        code >= 0)
         return code;
     auto context = openContext(parser.value(QStringLiteral("data")));
     if (!context)
@@ -254,8 +284,9 @@ int ServerCommands::audit(const QStringList &arguments)
         err() << "usage: vigil-server audit verify --data DIR\n" << Qt::flush;
         return kUsage;
     }
-    if (int code = parse(parser, QStringList{arguments.value(0) + QStringLiteral(" verify")} + arguments.mid(2),
-                         QStringLiteral("Recompute the audit hash chain and check every signed checkpoint."));
+    if (int code =
+                parse(parser, QStringList{arguments.value(0) + QStringLiteral(" verify")} + arguments.mid(2),
+                      QStringLiteral("Recompute the audit hash chain and check every signed checkpoint."));
         code >= 0)
         return code;
     auto context = openContext(parser.value(QStringLiteral("data")));
@@ -268,8 +299,9 @@ int ServerCommands::audit(const QStringList &arguments)
         out() << "audit log OK\n" << Qt::flush;
         return kOk;
     }
-    out() << "audit log FAILED\nfirst bad sequence number: " << *result.firstBadSeq << "\nproblem: " << result.problem
-          << "\n" << Qt::flush;
+    out() << "audit log FAILED\nfirst bad sequence number: " << *result.firstBadSeq
+          << "\nproblem: " << result.problem << "\n"
+          << Qt::flush;
     return kFailed;
 }
 
@@ -322,8 +354,13 @@ int ServerCommands::policy(const QStringList &arguments)
                 changes.insert(assignment.left(eq).trimmed(), assignment.mid(eq + 1).trimmed());
             }
             return ServerContext::savePolicy(db, *policy)
-                   && context->audit(db, {QStringLiteral("POLICY_CHANGED"), QStringLiteral("system:cli"), {}, {},
-                                          QStringLiteral("ok"), changes});
+                    && context->audit(db,
+                                      {QStringLiteral("POLICY_CHANGED"),
+                                       QStringLiteral("system:cli"),
+                                       {},
+                                       {},
+                                       QStringLiteral("ok"),
+                                       changes});
         });
     }
     err() << "usage: vigil-server policy show|set --data DIR [key=value …]\n" << Qt::flush;

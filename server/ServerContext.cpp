@@ -51,8 +51,13 @@ bool ServerContext::initialise(const QString &dataDir, QString *error)
     QFile::setPermissions(dir.databasePath(), QFile::ReadOwner | QFile::WriteOwner);
     WriteTransaction tx(context->database());
     if (!tx.isActive() || !savePolicy(tx.db(), Policy{})
-        || !context->audit(tx.db(), {QStringLiteral("SERVER_INITIALISED"), QStringLiteral("system:init"), {}, {},
-                                     QStringLiteral("ok"), {}})
+        || !context->audit(tx.db(),
+                           {QStringLiteral("SERVER_INITIALISED"),
+                            QStringLiteral("system:init"),
+                            {},
+                            {},
+                            QStringLiteral("ok"),
+                            {}})
         || !tx.commit()) {
         *error = QStringLiteral("cannot write the initial policy");
         return false;
@@ -64,7 +69,8 @@ std::unique_ptr<ServerContext> ServerContext::open(const QString &dataDir, QStri
 {
     DataDirectory dir(dataDir);
     if (!dir.isInitialised()) {
-        *error = QStringLiteral("%1 is not a Vigil data folder (run `vigil-server init --data %1` first)").arg(dir.root());
+        *error = QStringLiteral("%1 is not a Vigil data folder (run `vigil-server init --data %1` first)")
+                         .arg(dir.root());
         return nullptr;
     }
     auto policyKey = SigningKey::loadFromFile(dir.policyKeyPath(), error);
@@ -73,7 +79,8 @@ std::unique_ptr<ServerContext> ServerContext::open(const QString &dataDir, QStri
     auto auditKey = SigningKey::loadFromFile(dir.auditKeyPath(), error);
     if (!auditKey)
         return nullptr;
-    std::unique_ptr<ServerContext> context(new ServerContext(dir, std::move(*policyKey), std::move(*auditKey)));
+    std::unique_ptr<ServerContext> context(
+            new ServerContext(dir, std::move(*policyKey), std::move(*auditKey)));
     if (!context->database().migrate(error))
         return nullptr;
     return context;

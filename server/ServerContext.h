@@ -35,7 +35,10 @@ public:
     static bool savePolicy(QSqlDatabase &db, const Policy &policy);
 
     // Appends an audit entry inside the caller's transaction.
-    bool audit(QSqlDatabase &db, const AuditEntry &entry) const { return AuditLog::append(db, entry, m_auditKey); }
+    bool audit(QSqlDatabase &db, const AuditEntry &entry) const
+    {
+        return AuditLog::append(db, entry, m_auditKey);
+    }
 
     static qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
     static QString isoTime(qint64 secondsSinceEpoch);

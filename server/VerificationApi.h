@@ -13,7 +13,10 @@ class ServerContext;
 class VerificationApi
 {
 public:
-    explicit VerificationApi(ServerContext &context) : m_context(context) {}
+    explicit VerificationApi(ServerContext &context)
+        : m_context(context)
+    {
+    }
 
     ApiResponse start(qint64 profileId, const AgentIdentity &agent);
     ApiResponse answer(const QString &verificationId, const ApiRequest &request, const AgentIdentity &agent);

@@ -233,8 +233,8 @@ void TestCrypto::saveLoadRoundTrip()
 
     const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     // ReadUser/WriteUser mirror the owner bits when we own the file; ignore them.
-    const QFileDevice::Permissions userBits
-            = QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+    const QFileDevice::Permissions userBits =
+            QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
     QCOMPARE(QFile::permissions(path) & ~userBits, ownerOnly);
 
     QFile file(path);

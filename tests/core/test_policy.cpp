@@ -38,14 +38,22 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
-        QTest::newRow("unknown key") << "max_tries" << "3";
-        QTest::newRow("not a number") << "lockout_seconds" << "soon";
-        QTest::newRow("zero attempts") << "max_failed_attempts" << "0";
-        QTest::newRow("negative") << "grant_seconds" << "-5";
-        QTest::newRow("too many questions") << "question_count" << "9";
-        QTest::newRow("secret is not a knowledge field") << "question_fields" << "title,secret";
-        QTest::newRow("unknown field") << "question_fields" << "title,shoe_size";
-        QTest::newRow("repeated field") << "question_fields" << "title,title";
+        QTest::newRow("unknown key") << "max_tries"
+                                     << "3";
+        QTest::newRow("not a number") << "lockout_seconds"
+                                      << "soon";
+        QTest::newRow("zero attempts") << "max_failed_attempts"
+                                       << "0";
+        QTest::newRow("negative") << "grant_seconds"
+                                  << "-5";
+        QTest::newRow("too many questions") << "question_count"
+                                            << "9";
+        QTest::newRow("secret is not a knowledge field") << "question_fields"
+                                                         << "title,secret";
+        QTest::newRow("unknown field") << "question_fields"
+                                       << "title,shoe_size";
+        QTest::newRow("repeated field") << "question_fields"
+                                        << "title,title";
     }
 
     void setRejectsBadValues()

@@ -34,7 +34,8 @@ private slots:
 
     void questionIdsAreUniqueWithinAVerification()
     {
-        const auto questions = QuestionGenerator().generate(Policy{}, knowledgeFields() << QuestionField::Secret, {});
+        const auto questions =
+                QuestionGenerator().generate(Policy{}, knowledgeFields() << QuestionField::Secret, {});
         QSet<QString> ids;
         for (const auto &q : questions)
             ids.insert(q.id);
@@ -44,7 +45,8 @@ private slots:
     void nullFieldsAreNeverAsked()
     {
         const QuestionGenerator generator;
-        const QList<QuestionField> enrolled{QuestionField::Birthday, QuestionField::EmployeeId, QuestionField::Secret};
+        const QList<QuestionField> enrolled{QuestionField::Birthday, QuestionField::EmployeeId,
+                                            QuestionField::Secret};
         for (int i = 0; i < 200; ++i) {
             const auto fields = fieldsOf(generator.generate(Policy{}, enrolled, {}));
             QVERIFY(!fields.contains(QuestionField::Title));
@@ -55,7 +57,7 @@ private slots:
     void fewerEligibleFieldsGiveFewerQuestions()
     {
         const auto questions =
-            QuestionGenerator().generate(Policy{}, {QuestionField::Birthday, QuestionField::Secret}, {});
+                QuestionGenerator().generate(Policy{}, {QuestionField::Birthday, QuestionField::Secret}, {});
         QCOMPARE(fieldsOf(questions), (QSet<QuestionField>{QuestionField::Birthday, QuestionField::Secret}));
         const auto onlySecret = QuestionGenerator().generate(Policy{}, {QuestionField::Secret}, {});
         QCOMPARE(onlySecret.size(), 1);
@@ -67,8 +69,11 @@ private slots:
         Policy policy;
         policy.questionFields = {QuestionField::Title, QuestionField::Birthday};
         for (int i = 0; i < 100; ++i) {
-            const auto fields = fieldsOf(QuestionGenerator().generate(policy, knowledgeFields() << QuestionField::Secret, {}));
-            QCOMPARE(fields, (QSet<QuestionField>{QuestionField::Title, QuestionField::Birthday, QuestionField::Secret}));
+            const auto fields = fieldsOf(
+                    QuestionGenerator().generate(policy, knowledgeFields() << QuestionField::Secret, {}));
+            QCOMPARE(fields,
+                     (QSet<QuestionField>{QuestionField::Title, QuestionField::Birthday,
+                                          QuestionField::Secret}));
         }
     }
 
@@ -91,7 +96,8 @@ private slots:
 
     void retryRepeatsWhenNoOtherSetExists()
     {
-        const QList<QuestionField> enrolled{QuestionField::Birthday, QuestionField::Title, QuestionField::Secret};
+        const QList<QuestionField> enrolled{QuestionField::Birthday, QuestionField::Title,
+                                            QuestionField::Secret};
         const auto questions = QuestionGenerator().generate(Policy{}, enrolled, enrolled);
         QCOMPARE(fieldsOf(questions), QSet<QuestionField>(enrolled.begin(), enrolled.end()));
     }
@@ -102,7 +108,8 @@ private slots:
         QSet<QSet<QuestionField>> seen;
         const QuestionGenerator generator;
         for (int i = 0; i < 500; ++i)
-            seen.insert(fieldsOf(generator.generate(Policy{}, knowledgeFields() << QuestionField::Secret, {})));
+            seen.insert(
+                    fieldsOf(generator.generate(Policy{}, knowledgeFields() << QuestionField::Secret, {})));
         QCOMPARE(seen.size(), 6);
     }
 

@@ -24,8 +24,11 @@ class TestAuditLog : public QObject
         QVERIFY(tx.isActive());
         for (int i = 0; i < count; ++i) {
             QVERIFY(AuditLog::append(tx.db(),
-                                     {QStringLiteral("HELPDESK_UNLOCK_ATTEMPT"), QStringLiteral("tech1"),
-                                      QString::number(i % 7), QStringLiteral("v%1").arg(i), QStringLiteral("failed"),
+                                     {QStringLiteral("HELPDESK_UNLOCK_ATTEMPT"),
+                                      QStringLiteral("tech1"),
+                                      QString::number(i % 7),
+                                      QStringLiteral("v%1").arg(i),
+                                      QStringLiteral("failed"),
                                       {{QStringLiteral("failed_attempts"), i}}},
                                      *m_key));
         }
@@ -65,8 +68,8 @@ private slots:
     {
         const QByteArray previous(32, '\x11');
         const QByteArray canonical = AuditLog::canonicalBytes(QStringLiteral("2026-01-01T00:00:00.000Z"),
-                                                              QStringLiteral("A"), QStringLiteral("b"), {}, {},
-                                                              QStringLiteral("ok"), QStringLiteral("{}"));
+                                                              QStringLiteral("A"), QStringLiteral("b"), {},
+                                                              {}, QStringLiteral("ok"), QStringLiteral("{}"));
         QByteArray input = previous;
         char seq[8];
         qToBigEndian<qint64>(42, seq);
@@ -79,11 +82,13 @@ private slots:
 
     void canonicalBytesHaveSortedKeys()
     {
-        const QByteArray bytes = AuditLog::canonicalBytes(QStringLiteral("t"), QStringLiteral("ACT"), QStringLiteral("ag"),
-                                                          QStringLiteral("p"), QStringLiteral("v"), QStringLiteral("o"),
-                                                          QStringLiteral("{\"k\":1}"));
-        QCOMPARE(bytes, QByteArrayLiteral("{\"action\":\"ACT\",\"agent\":\"ag\",\"at\":\"t\",\"details\":\"{\\\"k\\\":1}\","
-                                   "\"outcome\":\"o\",\"profile\":\"p\",\"verification\":\"v\"}"));
+        const QByteArray bytes = AuditLog::canonicalBytes(
+                QStringLiteral("t"), QStringLiteral("ACT"), QStringLiteral("ag"), QStringLiteral("p"),
+                QStringLiteral("v"), QStringLiteral("o"), QStringLiteral("{\"k\":1}"));
+        QCOMPARE(bytes,
+                 QByteArrayLiteral(
+                         "{\"action\":\"ACT\",\"agent\":\"ag\",\"at\":\"t\",\"details\":\"{\\\"k\\\":1}\","
+                         "\"outcome\":\"o\",\"profile\":\"p\",\"verification\":\"v\"}"));
     }
 
     void cleanLogVerifies()
@@ -104,9 +109,10 @@ private slots:
         appendEntries(AuditLog::kCheckpointInterval);
         auto db = m_db->connection();
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("SELECT seq, head_hash, at, signature FROM audit_checkpoints")) && query.next());
-        const QByteArray message = AuditLog::checkpointMessage(query.value(0).toLongLong(), query.value(1).toString(),
-                                                               query.value(2).toString());
+        QVERIFY(query.exec(QStringLiteral("SELECT seq, head_hash, at, signature FROM audit_checkpoints"))
+                && query.next());
+        const QByteArray message = AuditLog::checkpointMessage(
+                query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString());
         const QByteArray signature = QByteArray::fromBase64(query.value(3).toByteArray());
         QVERIFY(SigningKey::verify(m_key->publicKey(), message, signature));
         QVERIFY(!SigningKey::verify(SigningKey::generate().publicKey(), message, signature));
@@ -142,7 +148,8 @@ private slots:
         appendEntries(20);
         exec(QStringLiteral("UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 15"));
         exec(QStringLiteral("UPDATE audit_log SET seq = seq - 999 WHERE seq >= 1015"));
-        exec(QStringLiteral("INSERT INTO audit_log (seq, at, action, agent, profile, verification, outcome, details, hash)"
+        exec(QStringLiteral("INSERT INTO audit_log (seq, at, action, agent, profile, verification, outcome, "
+                            "details, hash)"
                             " VALUES (15, 'x', 'PROFILE_UNBLOCKED', 'evil', '1', '', 'ok', '{}', '00')"));
         QCOMPARE(*verify().firstBadSeq, 15);
     }
@@ -153,24 +160,28 @@ private slots:
         appendEntries(AuditLog::kCheckpointInterval + 5);
         auto db = m_db->connection();
         QSqlQuery rows(db);
-        QVERIFY(rows.exec(QStringLiteral("SELECT seq, at, action, agent, profile, verification, outcome, details"
-                                         " FROM audit_log ORDER BY seq")));
+        QVERIFY(rows.exec(
+                QStringLiteral("SELECT seq, at, action, agent, profile, verification, outcome, details"
+                               " FROM audit_log ORDER BY seq")));
         QByteArray previous(32, '\0');
         QList<QPair<qint64, QByteArray>> rehashed;
         while (rows.next()) {
             const qint64 seq = rows.value(0).toLongLong();
             const QString outcome = seq == 10 ? QStringLiteral("passed") : rows.value(6).toString();
-            previous = AuditLog::chainHash(previous, seq,
-                                           AuditLog::canonicalBytes(rows.value(1).toString(), rows.value(2).toString(),
-                                                                    rows.value(3).toString(), rows.value(4).toString(),
-                                                                    rows.value(5).toString(), outcome,
-                                                                    rows.value(7).toString()));
+            previous = AuditLog::chainHash(
+                    previous, seq,
+                    AuditLog::canonicalBytes(rows.value(1).toString(), rows.value(2).toString(),
+                                             rows.value(3).toString(), rows.value(4).toString(),
+                                             rows.value(5).toString(), outcome, rows.value(7).toString()));
             rehashed.append({seq, previous.toHex()});
         }
         exec(QStringLiteral("UPDATE audit_log SET outcome = 'passed' WHERE seq = 10"));
         for (const auto &[seq, hash] : rehashed)
-            exec(QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE seq = %2").arg(QString::fromLatin1(hash)).arg(seq));
-        exec(QStringLiteral("UPDATE audit_head SET hash = '%1'").arg(QString::fromLatin1(rehashed.last().second)));
+            exec(QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE seq = %2")
+                         .arg(QString::fromLatin1(hash))
+                         .arg(seq));
+        exec(QStringLiteral("UPDATE audit_head SET hash = '%1'")
+                     .arg(QString::fromLatin1(rehashed.last().second)));
         const auto result = verify();
         QVERIFY(!result.ok);
         QCOMPARE(*result.firstBadSeq, AuditLog::kCheckpointInterval);
@@ -180,7 +191,8 @@ private slots:
     {
         appendEntries(AuditLog::kCheckpointInterval + 3);
         exec(QStringLiteral("DELETE FROM audit_log WHERE seq > 50"));
-        exec(QStringLiteral("UPDATE audit_head SET seq = 50, hash = (SELECT hash FROM audit_log WHERE seq = 50)"));
+        exec(QStringLiteral(
+                "UPDATE audit_head SET seq = 50, hash = (SELECT hash FROM audit_log WHERE seq = 50)"));
         const auto result = verify();
         QVERIFY(!result.ok);
         QCOMPARE(*result.firstBadSeq, 51);
@@ -192,11 +204,12 @@ private slots:
         const auto other = SigningKey::generate();
         auto db = m_db->connection();
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("SELECT seq, head_hash, at FROM audit_checkpoints")) && query.next());
-        const QByteArray forged = other.sign(AuditLog::checkpointMessage(query.value(0).toLongLong(),
-                                                                         query.value(1).toString(),
-                                                                         query.value(2).toString()));
-        exec(QStringLiteral("UPDATE audit_checkpoints SET signature = '%1'").arg(QString::fromLatin1(forged.toBase64())));
+        QVERIFY(query.exec(QStringLiteral("SELECT seq, head_hash, at FROM audit_checkpoints"))
+                && query.next());
+        const QByteArray forged = other.sign(AuditLog::checkpointMessage(
+                query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()));
+        exec(QStringLiteral("UPDATE audit_checkpoints SET signature = '%1'")
+                     .arg(QString::fromLatin1(forged.toBase64())));
         const auto result = verify();
         QVERIFY(!result.ok);
         QCOMPARE(*result.firstBadSeq, AuditLog::kCheckpointInterval);
