@@ -441,7 +441,7 @@ bool TestServer::start(QString *error)
     m_process->start(binary(),
                      {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                      QStringLiteral("--unlock-interval"), QStringLiteral("0")});
+                      QStringLiteral("--unlock-interval"), QString::number(m_unlockInterval)});
     if (!m_process->waitForStarted(10000)) {
         *error = QStringLiteral("serve did not start: %1").arg(m_process->errorString());
         return false;

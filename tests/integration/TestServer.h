@@ -119,6 +119,8 @@ public:
     CommandResult cli(const QStringList &arguments) const; // appends --data DIR
     bool setPolicy(const QStringList &assignments, QString *error = nullptr) const;
 
+    // Seconds between runs of the server's in-process unlock job; 0 (the default here) turns it off.
+    void setUnlockInterval(int seconds) { m_unlockInterval = seconds; }
     bool start(QString *error);
     // SIGTERM; the exit code, or -1 when it crashed or did not stop in time.
     int stop();
@@ -144,6 +146,7 @@ private:
     QJsonArray m_profiles;
     QTemporaryDir m_logDir;
     int m_runs = 0;
+    int m_unlockInterval = 0;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     QByteArray m_fingerprint;

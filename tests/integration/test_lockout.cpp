@@ -25,6 +25,7 @@ private slots:
     void lockAfterMaxFailures();
     void passResetsFailureCount();
     void expiredLockNeedsUnlockJob();
+    void inProcessTimerUnblocksExpiredLocks();
 
 private:
     HttpResponse start(const QString &profileId) const;
@@ -261,6 +262,40 @@ void TestLockout::expiredLockNeedsUnlockJob()
     auto started = start(profile);
     QVERIFY2(started.status == 201, started.describe());
     QCOMPARE(started.json.value(QStringLiteral("attempts_remaining")).toInt(), 3);
+    QVERIFY(m_server.setPolicy({QStringLiteral("lockout_seconds=1800")}));
+}
+
+void TestLockout::inProcessTimerUnblocksExpiredLocks()
+{
+    // Restart the server with its unlock job running every second.
+    QCOMPARE(m_server.stop(), 0);
+    m_server.setUnlockInterval(1);
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    const QString profile = m_profiles.at(3);
+    QVERIFY2(m_server.setPolicy({QStringLiteral("lockout_seconds=1")}, &error), qPrintable(error));
+    for (int i = 0; i < 3; ++i) {
+        auto started = start(profile);
+        QVERIFY2(started.status == 201, started.describe());
+        auto failed = answer(started, profile, false);
+        QVERIFY2(failed.status == (i < 2 ? 200 : 423), failed.describe());
+    }
+    bool locked = true;
+    for (int i = 0; i < 50 && locked; ++i) {
+        QThread::msleep(200);
+        QVERIFY(searchShowsLocked(profile, &locked));
+    }
+    QVERIFY2(!locked, "the in-process unlock job did not unblock the expired lock within 10 s");
+    const QJsonArray entries = auditFor(profile);
+    int unblocked = 0;
+    for (const auto &value : entries) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QStringLiteral("action")).toString() == QLatin1String("PROFILE_UNBLOCKED")) {
+            ++unblocked;
+            QCOMPARE(entry.value(QStringLiteral("agent")).toString(), QStringLiteral("system:unlock-job"));
+        }
+    }
+    QCOMPARE(unblocked, 1);
     QVERIFY(m_server.setPolicy({QStringLiteral("lockout_seconds=1800")}));
 }
 
