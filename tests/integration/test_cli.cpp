@@ -114,7 +114,8 @@ private slots:
         const auto result = m_server.cli({QStringLiteral("import"), path});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("line 3"), result.err.constData());
-        QVERIFY2(result.err.contains("line 4"), result.err.constData()); // a secret of three letters is too short
+        QVERIFY2(result.err.contains("line 4"),
+                 result.err.constData()); // a secret of three letters is too short
         QVERIFY(!result.err.contains("enigma")); // values never appear in errors
         QVERIFY(result.err.contains("nothing was imported"));
         QCOMPARE(profileCount(), before);
