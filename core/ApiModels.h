@@ -1,0 +1,128 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace vigil {
+
+// Typed views of the server's replies (API v1). Each parse function returns nullopt when a
+// required field is missing or has the wrong type: a malformed reply is never half-used.
+
+struct AgentInfo
+{
+    QString id;
+    QString username;
+    QString displayName;
+    QStringList roles;
+    bool hasRole(const QString &role) const { return roles.contains(role); }
+};
+
+struct LoginResult
+{
+    QByteArray token;
+    QDateTime expiresAt;
+    AgentInfo agent;
+    static std::optional<LoginResult> parse(const QJsonObject &json);
+};
+
+struct ProfileSummary
+{
+    QString id;
+    QString displayName;
+    QString department;
+    QString emailHint;
+    QString phoneHint;
+    bool locked = false;
+    bool hasSecret = false;
+    static std::optional<QList<ProfileSummary>> parseSearch(const QJsonObject &json);
+};
+
+struct VerificationQuestion
+{
+    QString id;
+    QString field; // title, middle_initial, employee_id, birthday, secret
+    QString prompt;
+};
+
+struct VerificationStart
+{
+    QString id;
+    QList<VerificationQuestion> questions;
+    int attemptsRemaining = 0;
+    QDateTime expiresAt;
+    static std::optional<VerificationStart> parse(const QJsonObject &json);
+};
+
+struct VerificationOutcome
+{
+    enum class Result { Passed, Failed, Locked, Expired };
+    Result result = Result::Failed;
+    int level = 0;
+    int attemptsRemaining = 0;
+    QDateTime grantExpiresAt; // when passed
+    QDateTime lockedUntil;    // when locked
+    // 200 passed/failed, 423 profile_locked, 410 verification_expired.
+    static std::optional<VerificationOutcome> parse(int httpStatus, const QJsonObject &json);
+};
+
+struct ProfileDetails
+{
+    QString id;
+    QString username;
+    QString displayName;
+    QString department;
+    QString email;
+    QString phone;
+    bool privileged = false;
+    bool hasSecret = false;
+    QStringList enrolledFields;
+    int level = 0;
+    QDateTime grantExpiresAt;
+    static std::optional<ProfileDetails> parse(const QJsonObject &json);
+};
+
+struct AuditEntryView
+{
+    qint64 seq = 0;
+    QDateTime at;
+    QString action;
+    QString agent;
+    QString profile;
+    QString verification;
+    QString outcome;
+    QJsonObject details;
+    static std::optional<QList<AuditEntryView>> parseList(const QJsonObject &json);
+};
+
+struct AuditChainStatus
+{
+    bool ok = false;
+    qint64 entries = 0;
+    QString head;
+    std::optional<qint64> firstBadSeq;
+    static std::optional<AuditChainStatus> parse(const QJsonObject &json);
+};
+
+struct AuditQuery
+{
+    QString action;
+    QString profile;
+    QString agent;
+    std::optional<qint64> after;
+    int limit = 200;
+};
+
+// GET /v1/policy: the signed policy bytes and the key that signed them.
+struct SignedPolicy
+{
+    QByteArray policyBytes; // base64-decoded
+    QByteArray signature;   // 64 bytes
+    QByteArray publicKey;   // 32 bytes
+    static std::optional<SignedPolicy> parse(const QJsonObject &json);
+};
+
+} // namespace vigil

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "ApiModels.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace vigil {
+
+// One reply of one call. Emits finished() exactly once (also on error, timeout or abort), then
+// deletes itself later (deleteLater after finished), so callers connect and forget.
+class BackendReply : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Error {
+        None,
+        Network,             // unreachable, refused, reset
+        Timeout,
+        CertificateUnknown,  // no pin for this server yet: ask the user (trust on first use)
+        CertificateMismatch, // the server's certificate is not the pinned one: refused
+        Tls,                 // other TLS failure
+        Http,                // the server answered with an error status (see errorCode())
+        Malformed,           // the reply was not the JSON it should be
+        Aborted,
+    };
+    Q_ENUM(Error)
+
+    Error error() const { return m_error; }
+    bool ok() const { return m_error == Error::None; }
+    int httpStatus() const { return m_status; }
+    QString errorCode() const { return m_errorCode; } // the API's "error" field, e.g. "profile_locked"
+    // A sentence for the user, already translated (tr()).
+    QString message() const { return m_message; }
+    QJsonObject json() const { return m_json; }
+    // For CertificateUnknown / CertificateMismatch: the SHA-256 of the presented certificate.
+    QByteArray presentedFingerprint() const { return m_presentedFingerprint; }
+    QSslCertificate presentedCertificate() const { return m_presentedCertificate; }
+
+    void abort();
+
+signals:
+    void finished();
+
+private:
+    friend class BackendClient;
+    explicit BackendReply(QObject *parent = nullptr);
+
+    Error m_error = Error::None;
+    int m_status = 0;
+    QString m_errorCode;
+    QString m_message;
+    QJsonObject m_json;
+    QByteArray m_presentedFingerprint;
+    QSslCertificate m_presentedCertificate;
+    QPointer<QNetworkReply> m_networkReply;
+    bool m_finished = false;
+};
+
+// The console's only way to the server: asynchronous (QNetworkAccessManager), never a nested
+// event loop, TLS pinned by the SHA-256 fingerprint of the server certificate.
+class BackendClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackendClient(QObject *parent = nullptr);
+    ~BackendClient() override;
+
+    void setServer(const QUrl &baseUrl); // e.g. https://vigil.example:8443
+    QUrl server() const { return m_server; }
+    // Raw 32-byte SHA-256 of the server certificate (DER); empty means "not pinned yet".
+    void setPinnedFingerprint(const QByteArray &sha256);
+    QByteArray pinnedFingerprint() const { return m_pin; }
+    void setToken(const QByteArray &token);
+    QByteArray token() const { return m_token; }
+    void setTimeout(int milliseconds);
+
+    BackendReply *health();
+    BackendReply *login(const QString &username, const QString &password);
+    BackendReply *logout();
+    BackendReply *fetchPolicy();
+    BackendReply *searchProfiles(const QString &query, int limit = 20);
+    BackendReply *startVerification(const QString &profileId);
+    // Takes the typed answers (question id → text) and wipes the caller's copies once sent.
+    BackendReply *submitAnswers(const QString &verificationId, QHash<QString, QString> &answers);
+    BackendReply *profile(const QString &profileId);
+    BackendReply *unblock(const QString &profileId);
+    BackendReply *audit(const AuditQuery &query);
+    BackendReply *verifyAudit();
+
+    static QString formatFingerprint(const QByteArray &sha256); // "AB:CD:…"
+    static QByteArray parseFingerprint(const QString &text);    // accepts with/without colons; empty if invalid
+
+signals:
+    // Any call answered 401 on an authenticated route: the session is gone.
+    void sessionExpired();
+    // Reachability as seen by the last completed call (Network/Timeout → false; any answer → true).
+    void onlineChanged(bool online);
+
+private:
+    BackendReply *send(const QByteArray &method, const QString &path, const QJsonObject *body,
+                       bool authenticated);
+
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_server;
+    QByteArray m_pin;
+    QByteArray m_token;
+    int m_timeout = 15000;
+    bool m_online = true;
+};
+
+} // namespace vigil
