@@ -64,7 +64,7 @@ struct VerificationOutcome
     int level = 0;
     int attemptsRemaining = 0;
     QDateTime grantExpiresAt; // when passed
-    QDateTime lockedUntil;    // when locked
+    QDateTime lockedUntil; // when locked
     // 200 passed/failed, 423 profile_locked, 410 verification_expired.
     static std::optional<VerificationOutcome> parse(int httpStatus, const QJsonObject &json);
 };
@@ -120,8 +120,8 @@ struct AuditQuery
 struct SignedPolicy
 {
     QByteArray policyBytes; // base64-decoded
-    QByteArray signature;   // 64 bytes
-    QByteArray publicKey;   // 32 bytes
+    QByteArray signature; // 64 bytes
+    QByteArray publicKey; // 32 bytes
     static std::optional<SignedPolicy> parse(const QJsonObject &json);
 };
 

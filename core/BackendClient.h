@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -23,13 +24,13 @@ class BackendReply : public QObject
 public:
     enum class Error {
         None,
-        Network,             // unreachable, refused, reset
+        Network, // unreachable, refused, reset
         Timeout,
-        CertificateUnknown,  // no pin for this server yet: ask the user (trust on first use)
+        CertificateUnknown, // no pin for this server yet: ask the user (trust on first use)
         CertificateMismatch, // the server's certificate is not the pinned one: refused
-        Tls,                 // other TLS failure
-        Http,                // the server answered with an error status (see errorCode())
-        Malformed,           // the reply was not the JSON it should be
+        Tls, // other TLS failure
+        Http, // the server answered with an error status (see errorCode())
+        Malformed, // the reply was not the JSON it should be
         Aborted,
     };
     Q_ENUM(Error)
@@ -53,6 +54,10 @@ signals:
 private:
     friend class BackendClient;
     explicit BackendReply(QObject *parent = nullptr);
+    // Records a failure decided before the network reply ends (TLS pin checks); the first one wins.
+    void fail(Error error, const QString &message);
+    // Emits finished() once and schedules deletion.
+    void complete();
 
     Error m_error = Error::None;
     int m_status = 0;
@@ -97,7 +102,7 @@ public:
     BackendReply *verifyAudit();
 
     static QString formatFingerprint(const QByteArray &sha256); // "AB:CD:…"
-    static QByteArray parseFingerprint(const QString &text);    // accepts with/without colons; empty if invalid
+    static QByteArray parseFingerprint(const QString &text); // accepts with/without colons; empty if invalid
 
 signals:
     // Any call answered 401 on an authenticated route: the session is gone.
@@ -106,8 +111,16 @@ signals:
     void onlineChanged(bool online);
 
 private:
+    // `path` may carry an already percent-encoded query ("/v1/profiles?q=…").
     BackendReply *send(const QByteArray &method, const QString &path, const QJsonObject *body,
                        bool authenticated);
+    // Sends `body` and wipes it (it may hold a password or typed answers).
+    BackendReply *sendBytes(const QByteArray &method, const QString &path, QByteArray &body,
+                            bool authenticated);
+    void checkPeer(BackendReply *reply, QNetworkReply *networkReply, const QList<QSslError> &errors);
+    void handleFinished(BackendReply *reply, QNetworkReply *networkReply, bool authenticated);
+    void setOnline(bool online);
+    QString statusMessage(int status) const;
 
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_server;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -24,12 +25,17 @@ public:
     bool memoryOnly() const { return m_memoryOnly; }
 
 signals:
-    void stored(bool inKeychain);                   // false: kept in memory only
+    void stored(bool inKeychain); // false: kept in memory only
     void loaded(const QByteArray &secret, bool found);
     void removed();
     void memoryOnlyChanged(bool memoryOnly);
 
 private:
+    void startWrite(const QString &account, const QByteArray &secret, int attempt);
+    void startRead(const QString &account, int attempt);
+    void startDelete(const QString &account, int attempt);
+    void becomeMemoryOnly();
+
     QString m_service;
     bool m_memoryOnly = false;
     QHash<QString, QByteArray> m_memory;

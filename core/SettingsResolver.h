@@ -31,6 +31,31 @@ private:
     QString m_path;
 };
 
+#ifdef Q_OS_WIN
+// Windows: HKEY_LOCAL_MACHINE\Software\Policies\Vigil (Group Policy / MSI machine values).
+class RegistryEnforcedSettingsSource : public EnforcedSettingsSource
+{
+public:
+    QVariant value(const QString &key) const override;
+};
+#endif
+
+#ifdef Q_OS_MACOS
+// macOS: preferences forced by a configuration profile (CFPreferencesAppValueIsForced).
+class ForcedPreferencesSettingsSource : public EnforcedSettingsSource
+{
+public:
+    explicit ForcedPreferencesSettingsSource(QString applicationId = QStringLiteral("org.vigil.console"));
+    QVariant value(const QString &key) const override;
+
+private:
+    QString m_applicationId;
+};
+#endif
+
+// The enforced source of the platform this was built for.
+std::unique_ptr<EnforcedSettingsSource> platformEnforcedSettingsSource();
+
 // The console's one settings gateway: machine-enforced > user > default. The UI shows an
 // enforced value disabled (never hidden) and writes go to the user layer only.
 class SettingsResolver : public QObject
@@ -39,9 +64,9 @@ class SettingsResolver : public QObject
 public:
     // Keys
     static inline const QString ServerUrl = QStringLiteral("server_url");
-    static inline const QString ServerPin = QStringLiteral("server_pin");  // "AB:CD:…" SHA-256
-    static inline const QString PolicyKey = QStringLiteral("policy_key");  // base64 Ed25519 public key
-    static inline const QString Language = QStringLiteral("language");     // "", "en", "de", "fr"
+    static inline const QString ServerPin = QStringLiteral("server_pin"); // "AB:CD:…" SHA-256
+    static inline const QString PolicyKey = QStringLiteral("policy_key"); // base64 Ed25519 public key
+    static inline const QString Language = QStringLiteral("language"); // "", "en", "de", "fr"
 
     enum class Source { Default, User, Enforced };
     struct Resolved

@@ -440,7 +440,7 @@ bool TestServer::start(QString *error)
     m_process->setStandardErrorFile(errPath);
     m_process->start(binary(),
                      {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
-                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_listenPort),
                       QStringLiteral("--unlock-interval"), QString::number(m_unlockInterval)});
     if (!m_process->waitForStarted(10000)) {
         *error = QStringLiteral("serve did not start: %1").arg(m_process->errorString());
@@ -474,6 +474,18 @@ bool TestServer::start(QString *error)
     }
     *error = QStringLiteral("serve printed no address within %1 ms").arg(kStartTimeoutMs);
     return false;
+}
+
+bool TestServer::restartOnSamePort(QString *error)
+{
+    if (m_port == 0) {
+        *error = QStringLiteral("the server never ran, so there is no previous port");
+        return false;
+    }
+    m_listenPort = m_port;
+    const bool started = start(error);
+    m_listenPort = 0;
+    return started;
 }
 
 int TestServer::stop()

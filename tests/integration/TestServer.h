@@ -84,6 +84,8 @@ public:
     static void parseResponse(HttpResponse *response);
 
     quint16 port() const { return m_port; }
+    // Raw SHA-256 of the server certificate, as `serve` printed it.
+    QByteArray fingerprint() const { return m_fingerprint; }
     int timeoutMs = 30000;
 
 private:
@@ -122,6 +124,9 @@ public:
     // Seconds between runs of the server's in-process unlock job; 0 (the default here) turns it off.
     void setUnlockInterval(int seconds) { m_unlockInterval = seconds; }
     bool start(QString *error);
+    // Starts `serve` again on the port of the previous run (--listen 127.0.0.1:<port>), so a
+    // client configured for that address reconnects by itself.
+    bool restartOnSamePort(QString *error);
     // SIGTERM; the exit code, or -1 when it crashed or did not stop in time.
     int stop();
     bool isRunning() const;
@@ -149,6 +154,7 @@ private:
     int m_unlockInterval = 0;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    quint16 m_listenPort = 0; // 0: any free port
     QByteArray m_fingerprint;
 };
 
