@@ -1,4 +1,1044 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>vigil::AuditTableModel</name>
+    <message>
+        <source>%1 (UTC: %2)</source>
+        <translation>%1 (UTC&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Verification: %1</source>
+        <translation>Vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AuditViewer</name>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>Chargement du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Could not load the audit log: %1</source>
+        <translation>Impossible de charger le journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Loading more entries…</source>
+        <translation>Chargement d&apos;autres entrées…</translation>
+    </message>
+    <message>
+        <source>Could not load more entries: %1</source>
+        <translation>Impossible de charger d&apos;autres entrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Entries loaded: %1</source>
+        <translation>Entrées chargées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Entries loaded: %1, shown in the selected time range: %2</source>
+        <translation>Entrées chargées&#xa0;: %1, affichées dans la période choisie&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>More entries are available.</source>
+        <translation>D&apos;autres entrées sont disponibles.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The server filters by action, agent and profile. The time range is applied here, to the entries already loaded: use &quot;Load more&quot; to reach older or newer entries.</source>
+        <translation>Le serveur filtre par action, agent et profil. La période est appliquée ici, aux entrées déjà chargées&#xa0;: utilisez «&#xa0;Charger la suite&#xa0;» pour atteindre des entrées plus anciennes ou plus récentes.</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Ac&amp;tion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filtre par action</translation>
+    </message>
+    <message>
+        <source>Show only entries with this action. Leave empty for all actions.</source>
+        <translation>Afficher uniquement les entrées de cette action. Laisser vide pour toutes les actions.</translation>
+    </message>
+    <message>
+        <source>Exact action name, filtered by the server</source>
+        <translation>Nom exact de l&apos;action, filtré par le serveur</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agent filter</source>
+        <translation>Filtre par agent</translation>
+    </message>
+    <message>
+        <source>Show only entries by this agent user name.</source>
+        <translation>Afficher uniquement les entrées de cet agent (nom d&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>Exact agent user name, filtered by the server</source>
+        <translation>Nom d&apos;utilisateur exact de l&apos;agent, filtré par le serveur</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile filter</source>
+        <translation>Filtre par profil</translation>
+    </message>
+    <message>
+        <source>Show only entries about this profile id.</source>
+        <translation>Afficher uniquement les entrées concernant cet identifiant de profil.</translation>
+    </message>
+    <message>
+        <source>Exact profile id, filtered by the server</source>
+        <translation>Identifiant de profil exact, filtré par le serveur</translation>
+    </message>
+    <message>
+        <source>Any profile</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter from a time</source>
+        <translation>Filtrer à partir d&apos;une date</translation>
+    </message>
+    <message>
+        <source>From time</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter up to a time</source>
+        <translation>Filtrer jusqu&apos;à une date</translation>
+    </message>
+    <message>
+        <source>To time</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation>Actualiser le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Load the audit log again with these filters and check the chain</source>
+        <translation>Recharger le journal d&apos;audit avec ces filtres et vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit log entries matching the filters. Click a column header to sort.</source>
+        <translation>Entrées du journal d&apos;audit correspondant aux filtres. Cliquez sur un en-tête de colonne pour trier.</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Charger la &amp;suite</translation>
+    </message>
+    <message>
+        <source>Load more entries</source>
+        <translation>Charger d&apos;autres entrées</translation>
+    </message>
+    <message>
+        <source>Load the next entries after the last one shown</source>
+        <translation>Charger les entrées suivant la dernière affichée</translation>
+    </message>
+    <message>
+        <source>Audit log status</source>
+        <translation>État du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit chain status</source>
+        <translation>État de la chaîne d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit chain not checked yet</source>
+        <translation>Chaîne d&apos;audit pas encore vérifiée</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>Vérification de la chaîne d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Audit chain verified: %1 entries</source>
+        <translation>Chaîne d&apos;audit vérifiée&#xa0;: %1 entrées</translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN at entry %1</source>
+        <translation>Chaîne d&apos;audit ROMPUE à l&apos;entrée %1</translation>
+    </message>
+    <message>
+        <source>Audit chain could not be checked: %1</source>
+        <translation>Impossible de vérifier la chaîne d&apos;audit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::BackendClient</name>
+    <message>
+        <source>The server address “%1” is not a valid https:// address.</source>
+        <translation>L&apos;adresse du serveur «&#xa0;%1&#xa0;» n&apos;est pas une adresse https:// valide.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is too large.</source>
+        <translation>La réponse du serveur est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate this console has not seen before (SHA-256 fingerprint %1). Compare it with the fingerprint your IT department gave you before you trust it.</source>
+        <translation>Le serveur a présenté un certificat que cette console ne connaît pas encore (empreinte SHA-256 %1). Comparez-la avec l&apos;empreinte fournie par votre service informatique avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the one this console trusts, so the connection was refused. Someone may be intercepting it; tell your IT department.</source>
+        <translation>Le certificat du serveur ne correspond pas à celui auquel cette console fait confiance, la connexion a donc été refusée. Quelqu&apos;un l&apos;intercepte peut-être&#xa0;; prévenez votre service informatique.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established: %1</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the one this console trusts, so its reply was ignored.</source>
+        <translation>Le certificat du serveur ne correspond pas à celui auquel cette console fait confiance, sa réponse a donc été ignorée.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the network and try again.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps. Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The Vigil server at %1 cannot be reached: %2</source>
+        <translation>Le serveur Vigil à l&apos;adresse %1 est injoignable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server stopped answering in the middle of its reply. Try again.</source>
+        <translation>Le serveur a cessé de répondre au milieu de sa réponse. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply was cut off. Try again.</source>
+        <translation>La réponse du serveur a été tronquée. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply this console cannot read. Check that the server address points to a Vigil server.</source>
+        <translation>Le serveur a envoyé une réponse que cette console ne sait pas lire. Vérifiez que l&apos;adresse du serveur désigne bien un serveur Vigil.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid.</source>
+        <translation>Le serveur a refusé la requête comme non valide.</translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your session has ended. Please sign in again.</source>
+        <translation>Vous n&apos;êtes pas connecté ou votre session a pris fin. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Vous n&apos;êtes pas autorisé à effectuer cette action.</translation>
+    </message>
+    <message>
+        <source>The server could not find what was asked for.</source>
+        <translation>Le serveur n&apos;a pas trouvé l&apos;élément demandé.</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state of the profile.</source>
+        <translation>La requête est en conflit avec l&apos;état actuel du profil.</translation>
+    </message>
+    <message>
+        <source>This verification is no longer open. Start a new one.</source>
+        <translation>Cette vérification n&apos;est plus ouverte. Démarrez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server.</source>
+        <translation>La requête était trop volumineuse pour le serveur.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the format of the request.</source>
+        <translation>Le serveur n&apos;a pas accepté le format de la requête.</translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>Le profil est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>Trop de tentatives. Patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server ran into an internal error. Nothing was changed.</source>
+        <translation>Le serveur a rencontré une erreur interne. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server is unavailable at the moment. Nothing was changed.</source>
+        <translation>Le serveur est indisponible pour le moment. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Le serveur a répondu par une erreur (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::BackendReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ConsoleController</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::LoginDialog</name>
+    <message>
+        <source>Sign in to Vigil</source>
+        <translation>Connexion à Vigil</translation>
+    </message>
+    <message>
+        <source>Vigil</source>
+        <translation>Vigil</translation>
+    </message>
+    <message>
+        <source>Sign in with your help desk account to verify callers.</source>
+        <translation>Connectez-vous avec votre compte du support pour vérifier les appelants.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>The HTTPS address of your Vigil server</source>
+        <translation>L&apos;adresse HTTPS de votre serveur Vigil</translation>
+    </message>
+    <message>
+        <source>Set by your IT department; it cannot be changed here</source>
+        <translation>Défini par votre service informatique&#xa0;; non modifiable ici</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Défini par votre service informatique</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Quit Vigil</source>
+        <translation>Quitter Vigil</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Enter the server address, starting with https://</source>
+        <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer Vigil does not understand. Ask IT to check that the server and the console have the same version.</source>
+        <translation>Le serveur à l&apos;adresse %1 a envoyé une réponse que Vigil ne comprend pas. Demandez au service informatique de vérifier que le serveur et la console ont la même version.</translation>
+    </message>
+    <message>
+        <source>Vigil refused to connect to %1: your IT department requires a known certificate, and this server did not present it. Call your IT service desk.</source>
+        <translation>Vigil a refusé de se connecter à %1&#xa0;: votre service informatique exige un certificat connu, et ce serveur ne l&apos;a pas présenté. Appelez votre support informatique.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed since it was trusted. It now shows the fingerprint %2. This can mean that someone is intercepting the connection, so Vigil refused to connect and sent nothing. Do not sign in: call your IT service desk (or the Vigil administrator) and tell them the certificate changed.</source>
+        <translation>Le certificat de %1 a changé depuis qu&apos;il a été approuvé. Il présente maintenant l&apos;empreinte %2. Cela peut signifier que quelqu&apos;un intercepte la connexion&#xa0;; Vigil a donc refusé de se connecter et n&apos;a rien envoyé. Ne vous connectez pas&#xa0;: appelez votre support informatique (ou l&apos;administrateur de Vigil) et signalez que le certificat a changé.</translation>
+    </message>
+    <message>
+        <source>Server certificate changed</source>
+        <translation>Le certificat du serveur a changé</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Vigil server at %1. Check the address and your network connection; if it still fails, ask IT whether the server is running.</source>
+        <translation>Impossible de joindre le serveur Vigil à l&apos;adresse %1. Vérifiez l&apos;adresse et votre connexion réseau&#xa0;; si le problème persiste, demandez au service informatique si le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established: %2</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user name. Wait five minutes, then try again.</source>
+        <translation>Trop d&apos;échecs de connexion pour ce nom d&apos;utilisateur. Patientez cinq minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in (HTTP %1).</source>
+        <translation>Le serveur a refusé la connexion (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer Vigil does not understand.</source>
+        <translation>Le serveur à l&apos;adresse %1 a envoyé une réponse que Vigil ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>Vigil has not connected to %1 before. The server presents a certificate with this SHA-256 fingerprint:
+
+%2
+
+Compare it with the fingerprint your IT department gave you. Trust this server only if they match exactly.</source>
+        <translation>Vigil ne s&apos;est encore jamais connecté à %1. Le serveur présente un certificat avec cette empreinte SHA-256&#xa0;:
+
+%2
+
+Comparez-la avec l&apos;empreinte fournie par votre service informatique. Ne faites confiance à ce serveur que si elles correspondent exactement.</translation>
+    </message>
+    <message>
+        <source>Trust this server?</source>
+        <translation>Faire confiance à ce serveur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You did not trust the server, so nothing was sent to it.</source>
+        <translation>Vous n&apos;avez pas fait confiance au serveur, rien ne lui a donc été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::MainWindow</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>La recherche a échoué.</translation>
+    </message>
+    <message>
+        <source>No matching profile.</source>
+        <translation>Aucun profil correspondant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) found.</source>
+        <translation>
+            <numerusform>%n profil trouvé.</numerusform>
+            <numerusform>%n profils trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vigil — caller verification</source>
+        <translation>Vigil — vérification des appelants</translation>
+    </message>
+    <message>
+        <source>No keychain available: you will need to sign in again after closing Vigil</source>
+        <translation>Aucun trousseau disponible&#xa0;: vous devrez vous reconnecter après avoir fermé Vigil</translation>
+    </message>
+    <message>
+        <source>&amp;Find caller:</source>
+        <translation>&amp;Rechercher l&apos;appelant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name, user name, e-mail, phone or employee ID</source>
+        <translation>Nom, nom d&apos;utilisateur, e-mail, téléphone ou matricule</translation>
+    </message>
+    <message>
+        <source>Your role cannot search profiles</source>
+        <translation>Votre rôle ne permet pas de rechercher des profils</translation>
+    </message>
+    <message>
+        <source>Find caller</source>
+        <translation>Rechercher l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Fuzzy search by name, user name, e-mail, phone or employee ID; results appear as you type (Ctrl+F)</source>
+        <translation>Recherche approximative par nom, nom d&apos;utilisateur, e-mail, téléphone ou matricule&#xa0;; les résultats s&apos;affichent pendant la saisie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Matching profiles</source>
+        <translation>Profils correspondants</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to verify the selected caller</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour vérifier l&apos;appelant sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Verify caller</source>
+        <translation>&amp;Vérifier l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Verify caller</source>
+        <translation>Vérifier l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Starts a verification of the selected profile</source>
+        <translation>Démarre une vérification du profil sélectionné</translation>
+    </message>
+    <message>
+        <source>Find the caller&apos;s profile, then choose Verify caller. Vigil shows the questions to ask; the profile opens only after the caller passes.</source>
+        <translation>Recherchez le profil de l&apos;appelant, puis choisissez «&#xa0;Vérifier l&apos;appelant&#xa0;». Vigil affiche les questions à poser&#xa0;; le profil ne s&apos;ouvre qu&apos;une fois la vérification réussie.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) · %3</source>
+        <translation>Connecté en tant que %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● En ligne</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Hors ligne</translation>
+    </message>
+    <message>
+        <source>Connected to the server</source>
+        <translation>Connecté au serveur</translation>
+    </message>
+    <message>
+        <source>Offline: reconnecting to the server</source>
+        <translation>Hors ligne&#xa0;: reconnexion au serveur en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Vigil</source>
+        <translation>&amp;Vigil</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Find caller</source>
+        <translation>&amp;Rechercher l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OfflineBanner</name>
+    <message>
+        <source>No cached policy is available on this computer.</source>
+        <translation>Aucune politique en cache n&apos;est disponible sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Cached policy from %1.</source>
+        <translation>Politique en cache du %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) per verification, the secret word included.</source>
+        <translation>
+            <numerusform>%n question par vérification, mot secret compris.</numerusform>
+            <numerusform>%n questions par vérification, mot secret compris.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A profile locks after %n failed attempt(s).</source>
+        <translation>
+            <numerusform>Un profil est verrouillé après %n tentative échouée.</numerusform>
+            <numerusform>Un profil est verrouillé après %n tentatives échouées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A lock lasts %n minute(s).</source>
+        <translation>
+            <numerusform>Un verrouillage dure %n minute.</numerusform>
+            <numerusform>Un verrouillage dure %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Access after a pass lasts %n minute(s).</source>
+        <translation>
+            <numerusform>L&apos;accès après une vérification réussie dure %n minute.</numerusform>
+            <numerusform>L&apos;accès après une vérification réussie dure %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing the cached policy read-only; reconnecting…</source>
+        <translation>Hors ligne — politique en cache affichée en lecture seule&#xa0;; reconnexion en cours…</translation>
+    </message>
+    <message>
+        <source>Offline notice</source>
+        <translation>Avis hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ProfileDetailsPanel</name>
+    <message>
+        <source>The profile could not be loaded.</source>
+        <translation>Le profil n&apos;a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>Access ends in %1</source>
+        <translation>L&apos;accès prend fin dans %1</translation>
+    </message>
+    <message>
+        <source>Access to %1 has ended. Verify the caller again to see the profile.</source>
+        <translation>L&apos;accès à %1 a pris fin. Vérifiez à nouveau l&apos;appelant pour voir le profil.</translation>
+    </message>
+    <message>
+        <source>Unblock profile?</source>
+        <translation>Débloquer le profil&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Unblock %1? The failed attempts are forgotten and any technician can verify this caller again. The unblock is recorded in the audit log under your name.</source>
+        <translation>Débloquer %1&#xa0;? Les tentatives échouées sont oubliées et tout technicien peut de nouveau vérifier cet appelant. Le déblocage est consigné dans le journal d&apos;audit à votre nom.</translation>
+    </message>
+    <message>
+        <source>The profile could not be unblocked: %1</source>
+        <translation>Le profil n&apos;a pas pu être débloqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is unblocked. You can verify the caller again.</source>
+        <translation>%1 est débloqué. Vous pouvez de nouveau vérifier l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Yes — changes need more approvals</source>
+        <translation>Oui — les modifications exigent davantage d&apos;approbations</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Loading the profile…</source>
+        <translation>Chargement du profil…</translation>
+    </message>
+    <message>
+        <source>This profile is locked%1. As a supervisor you can unblock it once you are sure the caller is not an attacker.</source>
+        <translation>Ce profil est verrouillé%1. En tant que superviseur, vous pouvez le débloquer dès que vous êtes sûr que l&apos;appelant n&apos;est pas un attaquant.</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>This profile is locked. Ask a supervisor if the caller needs help before the lock ends.</source>
+        <translation>Ce profil est verrouillé. Adressez-vous à un superviseur si l&apos;appelant a besoin d&apos;aide avant la fin du verrouillage.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile details</source>
+        <translation>Détails du profil</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Privileged:</source>
+        <translation>Privilégié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enrolled answers:</source>
+        <translation>Réponses enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unblock profile</source>
+        <translation>Débloquer le profil</translation>
+    </message>
+    <message>
+        <source>Clears the lock after you confirm; recorded in the audit log</source>
+        <translation>Lève le verrouillage après votre confirmation&#xa0;; consigné dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close profile</source>
+        <translation>Fermer le profil</translation>
+    </message>
+    <message>
+        <source>Profile status</source>
+        <translation>État du profil</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ProfileTableModel</name>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Too many failed verifications: nobody can verify this caller until the lock ends or a supervisor unblocks the profile.</source>
+        <translation>Trop de vérifications échouées&#xa0;: personne ne peut vérifier cet appelant avant la fin du verrouillage ou le déblocage du profil par un superviseur.</translation>
+    </message>
+    <message>
+        <source>This user has no secret word, so the caller cannot be verified.</source>
+        <translation>Cet utilisateur n&apos;a pas de mot secret, l&apos;appelant ne peut donc pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Secret word</source>
+        <translation>Mot secret</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SettingsDialog</name>
+    <message>
+        <source>The server address must be an https:// address, for example https://vigil.example.com:8443.</source>
+        <translation>L&apos;adresse du serveur doit être une adresse https://, par exemple https://vigil.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>The certificate pin must be a SHA-256 fingerprint: 64 hexadecimal digits, with or without colons. Leave it empty to confirm the certificate on first connection.</source>
+        <translation>L&apos;empreinte du certificat doit être une empreinte SHA-256&#xa0;: 64 chiffres hexadécimaux, avec ou sans deux-points. Laissez le champ vide pour confirmer le certificat lors de la première connexion.</translation>
+    </message>
+    <message>
+        <source>The policy key must be the base64 encoding of a 32-byte Ed25519 public key.</source>
+        <translation>La clé de politique doit être l&apos;encodage base64 d&apos;une clé publique Ed25519 de 32 octets.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Where the console finds the Vigil server, how it recognises it, and the language of the console.</source>
+        <translation>Où la console trouve le serveur Vigil, comment elle le reconnaît, et la langue de la console.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Défini par votre service informatique</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;pin:</source>
+        <translation>&amp;Empreinte du certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate pin</source>
+        <translation>Empreinte du certificat</translation>
+    </message>
+    <message>
+        <source>Empty: confirm the certificate on first connection</source>
+        <translation>Vide&#xa0;: confirmer le certificat à la première connexion</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the server certificate, e.g. AB:CD:…</source>
+        <translation>Empreinte SHA-256 du certificat du serveur, par ex. AB:CD:…</translation>
+    </message>
+    <message>
+        <source>Policy &amp;key:</source>
+        <translation>&amp;Clé de politique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Policy signing key</source>
+        <translation>Clé de signature de la politique</translation>
+    </message>
+    <message>
+        <source>Base64 Ed25519 public key</source>
+        <translation>Clé publique Ed25519 en base64</translation>
+    </message>
+    <message>
+        <source>The public key that signs the verification policy, in base64</source>
+        <translation>La clé publique qui signe la politique de vérification, en base64</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Problem with the settings</source>
+        <translation>Problème dans les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::VerificationPanel</name>
+    <message>
+        <source>Job title</source>
+        <translation>Intitulé du poste</translation>
+    </message>
+    <message>
+        <source>Middle initial</source>
+        <translation>Initiale du deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Secret word</source>
+        <translation>Mot secret</translation>
+    </message>
+    <message>
+        <source>The server sent questions Vigil does not understand.</source>
+        <translation>Le serveur a envoyé des questions que Vigil ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>The verification could not be started.</source>
+        <translation>La vérification n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>The answers could not be checked.</source>
+        <translation>Les réponses n&apos;ont pas pu être contrôlées.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Preparing the questions…</source>
+        <translation>Préparation des questions…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) remaining before the profile locks.</source>
+        <translation>
+            <numerusform>%n tentative restante avant le verrouillage du profil.</numerusform>
+            <numerusform>%n tentatives restantes avant le verrouillage du profil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the answers…</source>
+        <translation>Contrôle des réponses…</translation>
+    </message>
+    <message>
+        <source>✔ Passed: %1 answered every question correctly. The profile is open to you for a limited time.</source>
+        <translation>✔ Réussi&#xa0;: %1 a répondu correctement à toutes les questions. Le profil vous est ouvert pour une durée limitée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✘ Failed: the answers did not all match. %n attempt(s) remaining before the profile locks. Do not tell the caller which answer was wrong.</source>
+        <translation>
+            <numerusform>✘ Échec&#xa0;: les réponses ne correspondent pas toutes. %n tentative restante avant le verrouillage du profil. Ne dites pas à l&apos;appelant quelle réponse était fausse.</numerusform>
+            <numerusform>✘ Échec&#xa0;: les réponses ne correspondent pas toutes. %n tentatives restantes avant le verrouillage du profil. Ne dites pas à l&apos;appelant quelle réponse était fausse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✘ Too late: the questions expired before the answers were sent, which counts as a failed attempt. %n attempt(s) remaining.</source>
+        <translation>
+            <numerusform>✘ Trop tard&#xa0;: les questions ont expiré avant l&apos;envoi des réponses, ce qui compte comme une tentative échouée. %n tentative restante.</numerusform>
+            <numerusform>✘ Trop tard&#xa0;: les questions ont expiré avant l&apos;envoi des réponses, ce qui compte comme une tentative échouée. %n tentatives restantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no secret word, so Vigil cannot verify this caller. The user must first set a secret word in the self-service portal, or ask an administrator to set one. Do not verify the caller any other way.</source>
+        <translation>%1 n&apos;a pas de mot secret, Vigil ne peut donc pas vérifier cet appelant. L&apos;utilisateur doit d&apos;abord définir un mot secret dans le portail libre-service, ou demander à un administrateur d&apos;en définir un. Ne vérifiez pas l&apos;appelant d&apos;une autre manière.</translation>
+    </message>
+    <message>
+        <source>Verify the caller</source>
+        <translation>Vérifier l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>Vérifier %1</translation>
+    </message>
+    <message>
+        <source>Ask the caller each question and type the answer as spoken. Press Enter to check the answers, Esc to cancel.</source>
+        <translation>Posez chaque question à l&apos;appelant et saisissez la réponse telle qu&apos;elle est énoncée. Appuyez sur Entrée pour contrôler les réponses, sur Échap pour annuler.</translation>
+    </message>
+    <message>
+        <source>Check answers</source>
+        <translation>Contrôler les réponses</translation>
+    </message>
+    <message>
+        <source>Sends the typed answers to the server and clears the form</source>
+        <translation>Envoie les réponses saisies au serveur et vide le formulaire</translation>
+    </message>
+    <message>
+        <source>Ask new questions</source>
+        <translation>Poser de nouvelles questions</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show or hide the typed secret word</source>
+        <translation>Afficher ou masquer le mot secret saisi</translation>
+    </message>
+    <message>
+        <source>Show secret word</source>
+        <translation>Afficher le mot secret</translation>
+    </message>
+    <message>
+        <source>Locked until %1: too many failed verifications. Nobody can verify this caller until then, unless a supervisor unblocks the profile.</source>
+        <translation>Verrouillé jusqu’à %1 : trop de vérifications échouées. Personne ne peut vérifier cet appelant d’ici là, sauf si un superviseur débloque le profil.</translation>
+    </message>
+    <message>
+        <source>Locked: too many failed verifications. Nobody can verify this caller until the lock ends, unless a supervisor unblocks the profile.</source>
+        <translation>Verrouillé : trop de vérifications échouées. Personne ne peut vérifier cet appelant avant la fin du verrouillage, sauf si un superviseur débloque le profil.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,188 @@
+// The sign-in window against a real server: trust on first use through the dialog seam, a changed
+// certificate refused, an IT-enforced pin never offered for trust, a server that is down.
+
+#include "BackendClient.h"
+#include "ConsoleHarness.h"
+#include "CredentialStore.h"
+#include "DialogSeam.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "SettingsResolver.h"
+#include "TestServer.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace vigil;
+using namespace vigil::test;
+
+namespace {
+class EnforcedPin : public EnforcedSettingsSource
+{
+public:
+    explicit EnforcedPin(QString pin)
+        : m_pin(std::move(pin))
+    {
+    }
+    QVariant value(const QString &key) const override
+    {
+        return key == SettingsResolver::ServerPin ? QVariant(m_pin) : QVariant();
+    }
+
+private:
+    QString m_pin;
+};
+
+QString wrongPin()
+{
+    return BackendClient::formatFingerprint(QByteArray(32, '\xab'));
+}
+
+void clickSignIn(ConsoleHarness &console)
+{
+    QTest::mouseClick(
+            console.controller()->loginDialog()->findChild<QPushButton *>(QStringLiteral("signInButton")),
+            Qt::LeftButton);
+}
+} // namespace
+
+class TestLoginDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!TestServer::binary().isEmpty(), "VIGIL_SERVER_BIN is not set");
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_server.createDemo(m_dir.filePath(QStringLiteral("data")), 20, &error), qPrintable(error));
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        DialogSeam::setTestAnswerer({});
+        DialogSeam::takeAsked();
+    }
+
+    void cleanupTestCase() { m_server.stop(); }
+
+    void trustOnFirstUseAsksAndRemembers()
+    {
+        ConsoleHarness console(m_server);
+        const QString expected = BackendClient::formatFingerprint(m_server.client().fingerprint());
+        QString askedText;
+        DialogSeam::setTestAnswerer([&askedText](const QString &, const QString &text) {
+            askedText = text;
+            return QMessageBox::Yes;
+        });
+        QVERIFY(console.fillLogin(QStringLiteral("tech1"), m_server.password(QStringLiteral("tech1"))));
+        QSignalSpy stored(console.controller()->credentials(), &CredentialStore::stored);
+        clickSignIn(console);
+        QTRY_VERIFY_WITH_TIMEOUT(console.controller()->mainWindow() != nullptr, 30000);
+        // Let the keychain job finish before the controller goes (see ConsoleHarness::signIn).
+        QTRY_VERIFY_WITH_TIMEOUT(stored.count() > 0, 30000);
+        QVERIFY2(askedText.contains(expected), qPrintable(askedText));
+        QVERIFY(expected.contains(QLatin1Char(':')));
+        QCOMPARE(console.controller()->settings()->pinFor(console.serverUrl()), expected);
+        QCOMPARE(console.controller()->agent().username, QStringLiteral("tech1"));
+        QTRY_VERIFY(console.controller()->loginDialog() == nullptr
+                    || !console.controller()->loginDialog()->isVisible());
+    }
+
+    void declinedTrustSendsNothing()
+    {
+        ConsoleHarness console(m_server);
+        DialogSeam::setTestAnswerer([](const QString &, const QString &) { return QMessageBox::No; });
+        QVERIFY(console.fillLogin(QStringLiteral("tech1"), m_server.password(QStringLiteral("tech1"))));
+        clickSignIn(console);
+        QTRY_VERIFY(!console.controller()->loginDialog()->errorText().isEmpty());
+        QVERIFY(console.controller()->loginDialog()->errorText().contains(QStringLiteral("did not trust")));
+        QCOMPARE(DialogSeam::takeAsked().size(), 1);
+        QVERIFY(console.controller()->mainWindow() == nullptr);
+        QVERIFY(console.controller()->settings()->pinFor(console.serverUrl()).isEmpty());
+    }
+
+    void changedCertificateIsRefused()
+    {
+        ConsoleHarness console(m_server);
+        DialogSeam::setTestAnswerer([](const QString &, const QString &) { return QMessageBox::Ok; });
+        console.controller()->trustFingerprint(console.serverUrl(), wrongPin());
+        QVERIFY(console.fillLogin(QStringLiteral("tech1"), m_server.password(QStringLiteral("tech1"))));
+        clickSignIn(console);
+        QTRY_VERIFY(!console.controller()->loginDialog()->errorText().isEmpty());
+        const QString error = console.controller()->loginDialog()->errorText();
+        QVERIFY2(error.contains(QStringLiteral("has changed")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("call your IT service desk")), qPrintable(error));
+        QVERIFY(error.contains(BackendClient::formatFingerprint(m_server.client().fingerprint())));
+        const QStringList asked = DialogSeam::takeAsked();
+        QCOMPARE(asked.size(), 1); // the critical notice only: never a trust question
+        QVERIFY(asked.first().startsWith(QStringLiteral("Server certificate changed")));
+        QVERIFY(console.controller()->mainWindow() == nullptr);
+        // The wrong pin stays: a mismatch never replaces what was trusted.
+        QCOMPARE(console.controller()->settings()->pinFor(console.serverUrl()), wrongPin());
+    }
+
+    void enforcedPinIsNeverOfferedForTrust()
+    {
+        ConsoleHarness console(m_server, std::make_unique<EnforcedPin>(wrongPin()));
+        DialogSeam::setTestAnswerer([](const QString &, const QString &) { return QMessageBox::Yes; });
+        QVERIFY(console.fillLogin(QStringLiteral("tech1"), m_server.password(QStringLiteral("tech1"))));
+        clickSignIn(console);
+        QTRY_VERIFY(!console.controller()->loginDialog()->errorText().isEmpty());
+        for (const QString &asked : DialogSeam::takeAsked())
+            QVERIFY2(!asked.startsWith(QStringLiteral("Trust this server?")), qPrintable(asked));
+        QVERIFY(console.controller()->mainWindow() == nullptr);
+        QCOMPARE(console.controller()->settings()->pinFor(console.serverUrl()), wrongPin());
+    }
+
+    void wrongPasswordIsExplained()
+    {
+        ConsoleHarness console(m_server);
+        console.pin();
+        QVERIFY(console.fillLogin(QStringLiteral("tech2"), QStringLiteral("not the password")));
+        clickSignIn(console);
+        QTRY_VERIFY_WITH_TIMEOUT(!console.controller()->loginDialog()->errorText().isEmpty(), 20000);
+        QVERIFY(console.controller()->loginDialog()->errorText().contains(QStringLiteral("wrong")));
+        QVERIFY(console.controller()
+                        ->loginDialog()
+                        ->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+                        ->text()
+                        .isEmpty());
+        QVERIFY(console.controller()->mainWindow() == nullptr);
+    }
+
+    void serverDownAtLogin()
+    {
+        // A server of its own, stopped before the console tries it: the port then refuses.
+        QTemporaryDir dir;
+        TestServer down;
+        QString error;
+        QVERIFY2(down.createDemo(dir.filePath(QStringLiteral("data")), 5, &error), qPrintable(error));
+        QVERIFY2(down.start(&error), qPrintable(error));
+        ConsoleHarness console(down);
+        console.pin();
+        QCOMPARE(down.stop(), 0);
+        QVERIFY(console.fillLogin(QStringLiteral("tech1"), down.password(QStringLiteral("tech1"))));
+        clickSignIn(console);
+        QTRY_VERIFY_WITH_TIMEOUT(!console.controller()->loginDialog()->errorText().isEmpty(), 20000);
+        const QString message = console.controller()->loginDialog()->errorText();
+        QVERIFY2(message.contains(QStringLiteral("Cannot reach")), qPrintable(message));
+        QVERIFY(console.controller()->mainWindow() == nullptr);
+        // Still usable: the button is back.
+        QVERIFY(console.controller()
+                        ->loginDialog()
+                        ->findChild<QPushButton *>(QStringLiteral("signInButton"))
+                        ->isEnabled());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    TestServer m_server;
+};
+
+QTEST_MAIN(TestLoginDialog)
+#include "test_login_dialog.moc"

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "ApiModels.h"
+#include "PolicyCache.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace vigil {
+
+class AuditViewer;
+class BackendReply;
+class ConsoleController;
+class OfflineBanner;
+class ProfileDetailsPanel;
+class ProfileTableModel;
+class VerificationPanel;
+
+// The technician's window: find the caller's profile as you type, verify, read the details while
+// the grant lasts. Offline, everything that needs the server is disabled and a banner shows the
+// cached policy.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(ConsoleController *controller, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setOnline(bool online);
+    void setKeychainNotice(bool memoryOnly);
+
+    QLineEdit *searchBox() const { return m_search; }
+    QTableView *resultsView() const { return m_results; }
+    ProfileTableModel *resultsModel() const { return m_model; }
+    VerificationPanel *verificationPanel() const { return m_verification; }
+    ProfileDetailsPanel *detailsPanel() const { return m_details; }
+    OfflineBanner *offlineBanner() const { return m_banner; }
+    QPushButton *verifyButton() const { return m_verifyButton; }
+    QAction *auditAction() const { return m_auditAction; }
+    QString keychainNotice() const;
+
+public slots:
+    void focusSearch();
+    void verifySelected();
+
+signals:
+    void signOutRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void createMenus();
+    void scheduleSearch();
+    void runSearch();
+    void updateActions();
+    void openAuditLog();
+    void openSettings();
+    void onLocked(const ProfileSummary &profile, const QDateTime &until);
+    void onUnblocked(const QString &profileId);
+
+    ConsoleController *m_controller;
+    ProfileTableModel *m_model = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QPointer<BackendReply> m_searchReply;
+    quint64 m_searchGeneration = 0;
+    bool m_online = true;
+
+    OfflineBanner *m_banner = nullptr;
+    QLabel *m_keychainNotice = nullptr;
+    QLabel *m_searchLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_searchStatus = nullptr;
+    QTableView *m_results = nullptr;
+    QPushButton *m_verifyButton = nullptr;
+    VerificationPanel *m_verification = nullptr;
+    ProfileDetailsPanel *m_details = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_agentLabel = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_profilesMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_verifyAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QPointer<AuditViewer> m_auditViewer;
+};
+
+} // namespace vigil

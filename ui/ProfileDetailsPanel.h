@@ -1,0 +1,84 @@
+#pragma once
+
+#include "ApiModels.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace vigil {
+
+class BackendClient;
+class BackendReply;
+
+// After a pass: the full profile (GET /v1/profiles/{id}) with a live countdown to the end of the
+// grant; when it ends the details close. On a locked profile, supervisors get "Unblock profile".
+class ProfileDetailsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode { Hidden, Loading, Details, Ended, Locked, Error };
+    Q_ENUM(Mode)
+
+    explicit ProfileDetailsPanel(BackendClient *client, QWidget *parent = nullptr);
+    ~ProfileDetailsPanel() override;
+
+    // Supervisors and admins may unblock.
+    void setCanUnblock(bool canUnblock);
+    void setOnline(bool online);
+
+    void showProfile(const ProfileSummary &profile);
+    void showLocked(const ProfileSummary &profile, const QDateTime &lockedUntil);
+    void reset();
+
+    Mode mode() const { return m_mode; }
+    QString countdownText() const;
+    QString noteText() const;
+    std::optional<ProfileDetails> details() const { return m_details; }
+
+signals:
+    void unblocked(const QString &profileId);
+    void accessEnded(const QString &profileId);
+    void closed(); // the user closed the panel
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void setMode(Mode mode);
+    void tick();
+    void endAccess();
+    void confirmUnblock();
+    void doUnblock();
+    void fillDetails();
+    void setNote(const QString &text, const QString &style);
+
+    BackendClient *m_client;
+    QPointer<BackendReply> m_reply;
+    ProfileSummary m_profile;
+    std::optional<ProfileDetails> m_details;
+    QDateTime m_lockedUntil;
+    Mode m_mode = Mode::Hidden;
+    bool m_canUnblock = false;
+    bool m_online = true;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_countdown = nullptr;
+    QGroupBox *m_detailsBox = nullptr;
+    QFormLayout *m_form = nullptr;
+    QList<QLabel *> m_rowLabels;
+    QList<QLabel *> m_values;
+    QLabel *m_note = nullptr;
+    QPushButton *m_unblockButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace vigil
