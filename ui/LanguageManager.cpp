@@ -25,8 +25,8 @@ QString resolveLanguage(const QString &language)
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-    , m_current(kSourceLanguage)
 {
+    // current() stays empty until apply() has installed a translation (English has one too).
 }
 
 LanguageManager::~LanguageManager()

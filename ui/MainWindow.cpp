@@ -300,10 +300,10 @@ void MainWindow::runSearch()
     const quint64 generation = ++m_searchGeneration;
     if (query.isEmpty()) {
         m_model->clear();
-        m_searchStatus->clear();
+        setSearchStatus({});
         return;
     }
-    m_searchStatus->setText(tr("Searching…"));
+    setSearchStatus([] { return tr("Searching…"); });
     BackendReply *reply = m_controller->client()->searchProfiles(query, kSearchLimit);
     m_searchReply = reply;
     connect(reply, &BackendReply::finished, this, [this, reply, generation] {
@@ -312,16 +312,18 @@ void MainWindow::runSearch()
         m_searchReply = nullptr;
         const auto results = reply->ok() ? ProfileSummary::parseSearch(reply->json()) : std::nullopt;
         if (!results) {
-            m_searchStatus->setText(reply->message().isEmpty() ? tr("The search failed.") : reply->message());
+            const QString message = reply->message();
+            setSearchStatus([message] { return message.isEmpty() ? tr("The search failed.") : message; });
             return;
         }
         m_model->setProfiles(*results);
         // Fit the short columns to their contents; the name column takes the rest.
         for (int column = ProfileTableModel::Department; column < ProfileTableModel::ColumnCount; ++column)
             m_results->resizeColumnToContents(column);
-        m_searchStatus->setText(
-                results->isEmpty() ? tr("No matching profile.")
-                                   : tr("%n profile(s) found.", nullptr, static_cast<int>(results->size())));
+        const int count = static_cast<int>(results->size());
+        setSearchStatus([count] {
+            return count == 0 ? tr("No matching profile.") : tr("%n profile(s) found.", nullptr, count);
+        });
         if (!results->isEmpty())
             m_results->selectRow(0);
     });
@@ -396,8 +398,16 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::setSearchStatus(std::function<QString()> text)
+{
+    m_searchStatusText = std::move(text);
+    m_searchStatus->setText(m_searchStatusText ? m_searchStatusText() : QString());
+}
+
 void MainWindow::retranslateUi()
 {
+    if (m_searchStatusText)
+        m_searchStatus->setText(m_searchStatusText());
     setWindowTitle(tr("Vigil — caller verification"));
     m_keychainNotice->setText(
             tr("No keychain available: you will need to sign in again after closing Vigil"));

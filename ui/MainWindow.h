@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "ApiModels.h"
 #include "PolicyCache.h"
 
@@ -82,6 +84,9 @@ private:
     QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_searchStatus = nullptr;
+    // Rebuilds the search status in the current language (kept so a language switch can redo it).
+    std::function<QString()> m_searchStatusText;
+    void setSearchStatus(std::function<QString()> text);
     QTableView *m_results = nullptr;
     QPushButton *m_verifyButton = nullptr;
     VerificationPanel *m_verification = nullptr;

@@ -34,6 +34,7 @@ private slots:
     void translationsAreEmbedded();
     void switchesOpenWidgets();
     void systemAndUnknownLanguages();
+    void englishHasPluralForms();
 };
 
 void TestLanguage::translationsAreEmbedded()
@@ -92,6 +93,20 @@ void TestLanguage::systemAndUnknownLanguages()
     QVERIFY(!languages.apply(QStringLiteral("xx")));
     QVERIFY(languages.apply(QStringLiteral("en")));
     QCOMPARE(languages.current(), QStringLiteral("en"));
+}
+
+void TestLanguage::englishHasPluralForms()
+{
+    LanguageManager languages;
+    QVERIFY(languages.current().isEmpty()); // nothing installed before apply()
+    QVERIFY(languages.apply(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("vigil::MainWindow", "%n profile(s) found.", nullptr, 1),
+             QStringLiteral("1 profile found."));
+    QCOMPARE(QCoreApplication::translate("vigil::MainWindow", "%n profile(s) found.", nullptr, 50),
+             QStringLiteral("50 profiles found."));
+    QVERIFY(languages.apply(QStringLiteral("de")));
+    QVERIFY(!QCoreApplication::translate("vigil::MainWindow", "%n profile(s) found.", nullptr, 50)
+                     .contains(QLatin1String("profiles")));
 }
 
 QTEST_MAIN(TestLanguage)
