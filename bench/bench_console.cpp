@@ -16,6 +16,8 @@
 #include <QTextStream>
 #include <algorithm>
 
+#include <malloc.h>
+
 using namespace vigil;
 using namespace vigil::test;
 
@@ -75,6 +77,9 @@ void memoryAfterSearch(int profiles)
         out << "cannot start a demo backend: " << error << "\n";
         return;
     }
+    // The harness parsed demo-profiles.json; that memory is not the console's.
+    server.forgetDemoProfiles();
+    malloc_trim(0);
     const qint64 before = statusKb("VmRSS:");
     ConsoleHarness console(server);
     MainWindow *window = console.signIn(QStringLiteral("tech1"));

@@ -1034,11 +1034,11 @@ Comparez-la avec l&apos;empreinte fournie par votre service informatique. Ne fai
     </message>
     <message>
         <source>Locked until %1: too many failed verifications. Nobody can verify this caller until then, unless a supervisor unblocks the profile.</source>
-        <translation>Verrouillé jusqu’à %1 : trop de vérifications échouées. Personne ne peut vérifier cet appelant d’ici là, sauf si un superviseur débloque le profil.</translation>
+        <translation>Verrouillé jusqu’à %1&#xa0;: trop de vérifications échouées. Personne ne peut vérifier cet appelant d’ici là, sauf si un superviseur débloque le profil.</translation>
     </message>
     <message>
         <source>Locked: too many failed verifications. Nobody can verify this caller until the lock ends, unless a supervisor unblocks the profile.</source>
-        <translation>Verrouillé : trop de vérifications échouées. Personne ne peut vérifier cet appelant avant la fin du verrouillage, sauf si un superviseur débloque le profil.</translation>
+        <translation>Verrouillé&#xa0;: trop de vérifications échouées. Personne ne peut vérifier cet appelant avant la fin du verrouillage, sauf si un superviseur débloque le profil.</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,8 @@ ConsoleController::ConsoleController(std::unique_ptr<EnforcedSettingsSource> enf
         const auto entry = m_policyWatcher.result();
         if (entry) {
             m_policy = entry;
+            if (m_login)
+                m_login->setOffline(!m_online, m_policy);
             emit policyChanged();
         }
     });
@@ -126,6 +128,19 @@ void ConsoleController::start()
         m_languages->apply(m_settings->value(SettingsResolver::Language).toString());
     loadCachedPolicy();
     showLogin({});
+    // Find out at once whether the server is there: offline, the sign-in window shows the cached
+    // policy read-only and keeps trying.
+    QString server = m_settings->value(SettingsResolver::ServerUrl).toString();
+    if (m_serverOverride.isValid() && !m_settings->isEnforced(SettingsResolver::ServerUrl))
+        server = m_serverOverride.toString();
+    // Only a server trusted before is probed (a first contact is the sign-in window's trust question).
+    const QUrl url(server);
+    const QByteArray pin = BackendClient::parseFingerprint(m_settings->pinFor(url));
+    if (url.isValid() && !pin.isEmpty() && m_client->token().isEmpty()) {
+        m_client->setServer(url);
+        m_client->setPinnedFingerprint(pin);
+        pollHealth();
+    }
 }
 
 void ConsoleController::showLogin(const QString &message)
@@ -134,6 +149,12 @@ void ConsoleController::showLogin(const QString &message)
         m_login = new LoginDialog(m_client, m_settings);
         m_login->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_login, &LoginDialog::signedIn, this, &ConsoleController::onSignedIn);
+        // A probe still on the wire would share its connection with the sign-in request, and a
+        // certificate refusal on one would fail the other; the sign-in answers reachability itself.
+        connect(m_login, &LoginDialog::submitting, this, [this] {
+            if (m_healthReply)
+                m_healthReply->abort();
+        });
     }
     QString server = m_settings->value(SettingsResolver::ServerUrl).toString();
     if (m_serverOverride.isValid() && !m_settings->isEnforced(SettingsResolver::ServerUrl))
@@ -215,6 +236,8 @@ void ConsoleController::setOnline(bool online)
     updateHealthTimer();
     if (m_mainWindow)
         m_mainWindow->setOnline(online);
+    if (m_login)
+        m_login->setOffline(!online, m_policy);
     if (online && isSignedIn())
         fetchPolicy();
     emit onlineChanged(online);
@@ -222,7 +245,8 @@ void ConsoleController::setOnline(bool online)
 
 void ConsoleController::updateHealthTimer()
 {
-    if (!isSignedIn()) {
+    // Signed out, the server is only polled while it is unreachable (to lift the offline notice).
+    if (!isSignedIn() && m_online) {
         m_healthTimer->stop();
         return;
     }
@@ -237,6 +261,7 @@ void ConsoleController::pollHealth()
         return;
     m_healthInFlight = true;
     BackendReply *reply = m_client->health();
+    m_healthReply = reply;
     connect(reply, &BackendReply::finished, this, [this, reply] {
         m_healthInFlight = false;
         const auto error = reply->error();

@@ -3,8 +3,10 @@
 #include "ApiModels.h"
 #include "PolicyCache.h"
 
+#include "BackendClient.h"
 #include <QFutureWatcher>
 #include <QObject>
+
 #include <QPointer>
 #include <QUrl>
 #include <memory>
@@ -91,6 +93,7 @@ private:
     std::optional<PolicyCache::Entry> m_policy;
     QTimer *m_healthTimer = nullptr;
     bool m_healthInFlight = false;
+    QPointer<BackendReply> m_healthReply;
     int m_reconnectInterval = 3000;
     int m_heartbeatInterval = 15000;
     bool m_online = true;

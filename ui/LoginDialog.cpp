@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "OfflineBanner.h"
+
 namespace vigil {
 
 LoginDialog::LoginDialog(BackendClient *client, SettingsResolver *settings, QWidget *parent)
@@ -81,6 +83,9 @@ LoginDialog::LoginDialog(BackendClient *client, SettingsResolver *settings, QWid
     layout->setSpacing(10);
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
+    m_offline = new OfflineBanner(this);
+    m_offline->setVisible(false);
+    layout->addWidget(m_offline);
     layout->addWidget(m_message);
     layout->addSpacing(4);
     layout->addLayout(form);
@@ -180,6 +185,7 @@ void LoginDialog::submit()
 {
     if (m_reply)
         return;
+    emit submitting();
     const QString serverText = m_serverEdit->text().trimmed();
     const QUrl server = QUrl::fromUserInput(serverText);
     if (serverText.isEmpty() || !server.isValid() || server.scheme() != QLatin1String("https")
@@ -320,6 +326,17 @@ void LoginDialog::setBusy(bool busy)
     m_serverEdit->setEnabled(!busy && !m_settings->isEnforced(SettingsResolver::ServerUrl));
     m_userEdit->setEnabled(!busy);
     m_passwordEdit->setEnabled(!busy);
+}
+
+} // namespace vigil
+
+namespace vigil {
+
+void LoginDialog::setOffline(bool offline, const std::optional<PolicyCache::Entry> &policy)
+{
+    m_offline->setPolicy(policy);
+    m_offline->setVisible(offline);
+    adjustSize();
 }
 
 } // namespace vigil

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PolicyCache.h"
+
 #include "ApiModels.h"
 
 #include <QDialog>
@@ -11,6 +13,8 @@ class QLineEdit;
 class QPushButton;
 
 namespace vigil {
+
+class OfflineBanner;
 
 class BackendClient;
 class BackendReply;
@@ -31,16 +35,22 @@ public:
     // A line above the form (e.g. "your session has ended"); empty hides it.
     void setMessage(const QString &message);
     QString errorText() const;
+    // Offline: shows the cached policy read-only above the form (the server cannot be reached).
+    void setOffline(bool offline, const std::optional<PolicyCache::Entry> &policy);
+    OfflineBanner *offlineBanner() const { return m_offline; }
     bool isBusy() const { return !m_reply.isNull(); }
 
 signals:
     void signedIn(const LoginResult &result);
+    // Emitted before a sign-in request goes out (the controller cancels its own probes first).
+    void submitting();
 
 protected:
     void changeEvent(QEvent *event) override;
     void reject() override;
 
 private:
+    OfflineBanner *m_offline = nullptr;
     void retranslateUi();
     void submit();
     void onReplyFinished(BackendReply *reply);

@@ -113,6 +113,8 @@ public:
     QString adminPassword() const { return m_adminPassword; }
     QString password(const QString &username) const;
     QJsonArray demoProfiles() const { return m_profiles; }
+    // Drops the parsed demo-profiles.json (large for big demos; the console benchmark needs it gone).
+    void forgetDemoProfiles() { m_profiles = QJsonArray(); }
     QJsonObject answersOf(const QString &profileId) const;
     QString displayNameOf(const QString &profileId) const;
     // Ids of demo profiles whose answers satisfy `accept`, in file order.

@@ -2,9 +2,12 @@
 // that needs the server is disabled; when the server is back on the same port, the console
 // reconnects by itself.
 
+#include "ConsoleController.h"
 #include "ConsoleHarness.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "OfflineBanner.h"
+#include "SettingsResolver.h"
 #include "TestServer.h"
 #include "VerificationPanel.h"
 
@@ -66,6 +69,37 @@ private slots:
         window->verifyButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(window->verificationPanel()->state(), VerificationPanel::State::Questions,
                                   15000);
+    }
+
+    void offlineStartShowsCachedPolicy()
+    {
+        // A first session caches the signed policy, then signs out.
+        ConsoleHarness console(m_server);
+        QVERIFY(console.signIn(QStringLiteral("tech1")));
+        QTRY_VERIFY_WITH_TIMEOUT(console.controller()->cachedPolicy().has_value(), 15000);
+        console.controller()->signOut();
+        QCOMPARE(m_server.stop(), 0);
+
+        // The console starts again, with the same settings and cache, while the server is down.
+        ConsoleController restarted(std::make_unique<IniEnforcedSettingsSource>(
+                                            console.settingsDir() + QStringLiteral("/none.conf")),
+                                    console.settingsDir() + QStringLiteral("/vigil.ini"),
+                                    console.settingsDir());
+        restarted.setServerOverride(console.serverUrl());
+        restarted.setReconnectInterval(300);
+        restarted.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                restarted.loginDialog() && restarted.loginDialog()->offlineBanner()->isVisible(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(restarted.loginDialog()->offlineBanner()->policySummary().contains(
+                                         QStringLiteral("3 question")),
+                                 15000);
+        QVERIFY(!restarted.isOnline());
+
+        // The server returns: the notice goes away by itself.
+        QString error;
+        QVERIFY2(m_server.restartOnSamePort(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!restarted.loginDialog()->offlineBanner()->isVisible(), 15000);
+        QVERIFY(restarted.isOnline());
     }
 
 private:
