@@ -30,6 +30,10 @@ QString DataDirectory::auditKeyPath() const
 {
     return m_root + QStringLiteral("/keys/audit.key");
 }
+QString DataDirectory::dataKeyPath() const
+{
+    return m_root + QStringLiteral("/keys/data.key");
+}
 QString DataDirectory::demoCredentialsPath() const
 {
     return m_root + QStringLiteral("/demo-credentials.json");

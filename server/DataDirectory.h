@@ -17,6 +17,7 @@ public:
     QString certificateKeyPath() const;
     QString policyKeyPath() const;
     QString auditKeyPath() const;
+    QString dataKeyPath() const;
     QString demoCredentialsPath() const;
     QString demoProfilesPath() const;
 

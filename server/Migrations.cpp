@@ -96,6 +96,63 @@ const QList<QStringList> &Migrations::steps()
                                    " at TEXT NOT NULL,"
                                    " signature TEXT NOT NULL)"),
             },
+            // 2: step-up proof (one-time codes, TOTP, device approval) and the notification outbox.
+            {
+                    // How a verification reached its level, e.g. "questions,otp:email,device".
+                    QStringLiteral("ALTER TABLE verifications ADD COLUMN methods TEXT NOT NULL DEFAULT ''"),
+                    // One-time codes sent to a channel on record; only a hash of the code is kept.
+                    QStringLiteral("CREATE TABLE otp_challenges ("
+                                   " id TEXT PRIMARY KEY,"
+                                   " verification_id TEXT NOT NULL REFERENCES verifications(id),"
+                                   " channel TEXT NOT NULL,"
+                                   " code_hash TEXT NOT NULL,"
+                                   " created_at INTEGER NOT NULL,"
+                                   " expires_at INTEGER NOT NULL,"
+                                   " state TEXT NOT NULL)"),
+                    QStringLiteral(
+                            "CREATE INDEX otp_challenges_verification ON otp_challenges(verification_id)"),
+                    // TOTP secrets, encrypted with the server's data key (XChaCha20-Poly1305, keys/data.key).
+                    QStringLiteral("CREATE TABLE totp_secrets ("
+                                   " owner TEXT PRIMARY KEY,"
+                                   " secret_enc BLOB NOT NULL,"
+                                   " last_step INTEGER NOT NULL DEFAULT 0,"
+                                   " enrolled_at INTEGER NOT NULL)"),
+                    QStringLiteral("CREATE TABLE devices ("
+                                   " id TEXT PRIMARY KEY,"
+                                   " profile_id INTEGER NOT NULL REFERENCES profiles(id),"
+                                   " name TEXT NOT NULL,"
+                                   " public_key BLOB NOT NULL,"
+                                   " enrolled_at INTEGER NOT NULL,"
+                                   " revoked INTEGER NOT NULL DEFAULT 0)"),
+                    QStringLiteral("CREATE INDEX devices_profile ON devices(profile_id)"),
+                    QStringLiteral("CREATE TABLE device_challenges ("
+                                   " id TEXT PRIMARY KEY,"
+                                   " verification_id TEXT NOT NULL REFERENCES verifications(id),"
+                                   " device_id TEXT NOT NULL REFERENCES devices(id),"
+                                   " agent TEXT NOT NULL,"
+                                   " number INTEGER NOT NULL,"
+                                   " nonce TEXT NOT NULL,"
+                                   " created_at INTEGER NOT NULL,"
+                                   " expires_at INTEGER NOT NULL,"
+                                   " state TEXT NOT NULL)"),
+                    QStringLiteral(
+                            "CREATE INDEX device_challenges_device ON device_challenges(device_id, state)"),
+                    // Transactional outbox: written in the same transaction as the change it announces,
+                    // delivered by a worker with retries; dedupe_key makes delivery exactly-once.
+                    QStringLiteral("CREATE TABLE outbox ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " dedupe_key TEXT NOT NULL UNIQUE,"
+                                   " channel TEXT NOT NULL,"
+                                   " recipient TEXT NOT NULL,"
+                                   " subject TEXT NOT NULL,"
+                                   " body_enc BLOB NOT NULL,"
+                                   " created_at INTEGER NOT NULL,"
+                                   " attempts INTEGER NOT NULL DEFAULT 0,"
+                                   " next_attempt_at INTEGER NOT NULL,"
+                                   " sent_at INTEGER,"
+                                   " last_error TEXT NOT NULL DEFAULT '')"),
+                    QStringLiteral("CREATE INDEX outbox_due ON outbox(sent_at, next_attempt_at)"),
+            },
     };
     return kSteps;
 }

@@ -81,6 +81,10 @@ std::unique_ptr<ServerContext> ServerContext::open(const QString &dataDir, QStri
         return nullptr;
     std::unique_ptr<ServerContext> context(
             new ServerContext(dir, std::move(*policyKey), std::move(*auditKey)));
+    // Folders made before the data key existed get one on first open.
+    context->m_dataKey = DataKey::loadOrCreate(context->dataDirectory().dataKeyPath(), error);
+    if (!context->m_dataKey)
+        return nullptr;
     if (!context->database().migrate(error))
         return nullptr;
     return context;

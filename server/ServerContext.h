@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "DataKey.h"
 #include "DataDirectory.h"
 #include "Database.h"
 #include "Policy.h"
@@ -27,6 +28,7 @@ public:
     const SigningKey &policyKey() const { return m_policyKey; }
     const SigningKey &auditKey() const { return m_auditKey; }
     const QByteArray &lookupKey() const { return m_lookupKey; }
+    const DataKey &dataKey() const { return *m_dataKey; }
     const QuestionGenerator &questionGenerator() const { return m_generator; }
 
     // The policy in force (defaults until one is saved). Read per request: a `policy set` from the
@@ -51,6 +53,7 @@ private:
     SigningKey m_policyKey;
     SigningKey m_auditKey;
     QByteArray m_lookupKey;
+    std::optional<DataKey> m_dataKey;
     QuestionGenerator m_generator;
 };
 
