@@ -28,6 +28,9 @@ ApiRouter::ApiRouter(ServerContext &context)
     , m_verification(context)
     , m_profiles(context)
     , m_audit(context)
+    , m_stepUpOtp(context)
+    , m_totp(context)
+    , m_devices(context)
 {
     const QList<Role> helpDesk{R::Technician, R::Supervisor, R::Admin};
     auto withProfile = [](auto call) {
@@ -124,6 +127,65 @@ ApiRouter::ApiRouter(ServerContext &context)
              false,
              [this](const ApiRequest &, const QStringList &, const AgentIdentity &) {
                  return m_audit.verify();
+             }},
+            // Step-up proof: a one-time code sent to an e-mail address or phone number on record.
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("verifications"), kAny, QStringLiteral("otp")},
+             true,
+             helpDesk,
+             true,
+             [this](const ApiRequest &request, const QStringList &args, const AgentIdentity &agent) {
+                 return m_stepUpOtp.send(args.value(0), request, agent);
+             }},
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("verifications"), kAny, QStringLiteral("otp"), kAny},
+             true,
+             helpDesk,
+             true,
+             [this](const ApiRequest &request, const QStringList &args, const AgentIdentity &agent) {
+                 return m_stepUpOtp.check(args.value(0), args.value(1), request, agent);
+             }},
+            // Step-up proof: TOTP read-out and device approval. The device routes carry no token;
+            // the device's Ed25519 signature over the challenge is its authentication.
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("verifications"), kAny, QStringLiteral("totp")},
+             true,
+             helpDesk,
+             true,
+             [this](const ApiRequest &request, const QStringList &args, const AgentIdentity &agent) {
+                 return m_totp.submit(args.value(0), request, agent);
+             }},
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("verifications"), kAny, QStringLiteral("device")},
+             true,
+             helpDesk,
+             false,
+             [this](const ApiRequest &, const QStringList &args, const AgentIdentity &agent) {
+                 return m_devices.requestChallenge(args.value(0), agent);
+             }},
+            {"GET",
+             {QStringLiteral("v1"), QStringLiteral("verifications"), kAny, QStringLiteral("device"), kAny},
+             true,
+             helpDesk,
+             false,
+             [this](const ApiRequest &, const QStringList &args, const AgentIdentity &agent) {
+                 return m_devices.status(args.value(0), args.value(1), agent);
+             }},
+            {"GET",
+             {QStringLiteral("v1"), QStringLiteral("devices"), kAny, QStringLiteral("challenges")},
+             false,
+             {},
+             false,
+             [this](const ApiRequest &, const QStringList &args, const AgentIdentity &) {
+                 return m_devices.pending(args.value(0));
+             }},
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("device-challenges"), kAny, QStringLiteral("response")},
+             false,
+             {},
+             true,
+             [this](const ApiRequest &request, const QStringList &args, const AgentIdentity &) {
+                 return m_devices.respond(args.value(0), request);
              }},
     };
 }

@@ -3,7 +3,10 @@
 #include "ApiTypes.h"
 #include "AuditApi.h"
 #include "AuthApi.h"
+#include "DeviceApi.h"
 #include "ProfileApi.h"
+#include "StepUpOtpApi.h"
+#include "TotpApi.h"
 #include "VerificationApi.h"
 
 #include <functional>
@@ -40,6 +43,9 @@ private:
     VerificationApi m_verification;
     ProfileApi m_profiles;
     AuditApi m_audit;
+    StepUpOtpApi m_stepUpOtp;
+    TotpApi m_totp;
+    DeviceApi m_devices;
     QList<Route> m_routes;
 };
 

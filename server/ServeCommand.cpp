@@ -4,8 +4,10 @@
 #include "CommandSupport.h"
 #include "HttpFrontend.h"
 #include "LockoutLedger.h"
+#include "OutboxDeliverer.h"
 #include "ServerCommands.h"
 #include "ServerContext.h"
+#include "StepUpOtpApi.h"
 #include "TlsIdentity.h"
 
 #include <QCoreApplication>
@@ -61,7 +63,14 @@ int ServerCommands::serve(const QStringList &arguments)
                                           QStringLiteral("Seconds between runs of the in-process unlock job "
                                                          "(default 30; 0 turns it off)."),
                                           QStringLiteral("SECONDS"), QStringLiteral("30"));
-    parser.addOptions({listenOption, unlockOption});
+    const QCommandLineOption outboxOption(QStringLiteral("outbox-interval"),
+                                          QStringLiteral("Seconds between runs of the notification outbox "
+                                                         "delivery (default 2; 0 turns it off)."),
+                                          QStringLiteral("SECONDS"), QStringLiteral("2"));
+    const QCommandLineOption otpTtlOption(
+            QStringLiteral("otp-ttl"), QStringLiteral("Lifetime of a one-time step-up code (default 600)."),
+            QStringLiteral("SECONDS"), QStringLiteral("600"));
+    parser.addOptions({listenOption, unlockOption, outboxOption, otpTtlOption});
     if (int code = parse(parser, arguments, QStringLiteral("Run the Vigil HTTPS backend.")); code >= 0)
         return code;
     QHostAddress address;
@@ -76,6 +85,17 @@ int ServerCommands::serve(const QStringList &arguments)
         err() << "--unlock-interval takes a whole number of seconds\n" << Qt::flush;
         return kUsage;
     }
+    const int outboxInterval = parser.value(outboxOption).toInt(&ok);
+    if (!ok || outboxInterval < 0) {
+        err() << "--outbox-interval takes a whole number of seconds\n" << Qt::flush;
+        return kUsage;
+    }
+    const int otpTtl = parser.value(otpTtlOption).toInt(&ok);
+    if (!ok || otpTtl < 1 || otpTtl > 3600) {
+        err() << "--otp-ttl takes a whole number of seconds from 1 to 3600\n" << Qt::flush;
+        return kUsage;
+    }
+    StepUpOtpApi::setCodeLifetime(otpTtl);
     auto context = openContext(parser.value(QStringLiteral("data")));
     if (!context)
         return kFailed;
@@ -134,6 +154,22 @@ int ServerCommands::serve(const QStringList &arguments)
         });
         unlockTimer.start(unlockInterval * 1000);
     }
+    // Outbox delivery likewise: off the event loop, never two runs at once in this process.
+    QTimer outboxTimer;
+    std::atomic_bool outboxRunning = false;
+    OutboxDeliverer deliverer(*context);
+    if (outboxInterval > 0) {
+        QObject::connect(&outboxTimer, &QTimer::timeout, &frontend, [&] {
+            if (outboxRunning.exchange(true))
+                return;
+            QThreadPool::globalInstance()->start([&] {
+                deliverer.deliverDue();
+                context->database().closeThreadConnection();
+                outboxRunning = false;
+            });
+        });
+        outboxTimer.start(outboxInterval * 1000);
+    }
 
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
@@ -145,6 +181,7 @@ int ServerCommands::serve(const QStringList &arguments)
 
     const int code = QCoreApplication::exec();
     unlockTimer.stop();
+    outboxTimer.stop();
     frontend.drain();
     QThreadPool::globalInstance()->waitForDone();
     // A clean stop signs the head, so the last entries are covered by a checkpoint.

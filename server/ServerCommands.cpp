@@ -3,10 +3,13 @@
 #include "AgentStore.h"
 #include "AuditLog.h"
 #include "CommandSupport.h"
+#include "DeviceCommand.h"
 #include "LockoutLedger.h"
+#include "NotifyCommand.h"
 #include "ProfileImporter.h"
 #include "ProfileStore.h"
 #include "ServerContext.h"
+#include "TotpCommand.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,7 +31,10 @@ const QString kUsageText = QStringLiteral(
         "  demo --data DIR [--profiles N]  create demo agents and N synthetic profiles\n"
         "  unlock-expired --data DIR       unblock profiles whose lock has run out (for cron)\n"
         "  audit verify --data DIR         verify the audit hash chain and its signed checkpoints\n"
-        "  policy show|set --data DIR      show or change the verification policy\n\n"
+        "  policy show|set --data DIR      show or change the verification policy\n"
+        "  totp enroll --data DIR --profile ID   enroll a TOTP authenticator (secret shown once)\n"
+        "  notify show|set --data DIR      show or change where notifications go (SMTP, SMS webhook)\n"
+        "  device enroll --data DIR --profile ID --public-key B64 --name N   enroll a device\n\n"
         "Every command takes --help. Exit codes: 0 ok, 1 failed, 2 usage error.\n");
 
 int runInTransaction(ServerContext &context, const std::function<bool(QSqlDatabase &, QString *)> &work)
@@ -69,6 +75,12 @@ int ServerCommands::run(const QStringList &arguments)
         return audit(rest);
     if (command == QLatin1String("policy"))
         return policy(rest);
+    if (command == QLatin1String("totp"))
+        return TotpCommand::run(rest);
+    if (command == QLatin1String("device"))
+        return DeviceCommand::run(rest);
+    if (command == QLatin1String("notify"))
+        return NotifyCommand::run(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
         out() << "vigil-server " << VIGIL_VERSION << "\n" << Qt::flush;
         return kOk;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "AuditLog.h"
-#include "DataKey.h"
 #include "DataDirectory.h"
+#include "DataKey.h"
 #include "Database.h"
 #include "Policy.h"
 #include "QuestionGenerator.h"

@@ -439,9 +439,10 @@ bool TestServer::start(QString *error)
     m_process->setStandardOutputFile(outPath);
     m_process->setStandardErrorFile(errPath);
     m_process->start(binary(),
-                     {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
-                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_listenPort),
-                      QStringLiteral("--unlock-interval"), QString::number(m_unlockInterval)});
+                     QStringList{QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_listenPort),
+                                 QStringLiteral("--unlock-interval"), QString::number(m_unlockInterval)}
+                             + m_extraServeArguments);
     if (!m_process->waitForStarted(10000)) {
         *error = QStringLiteral("serve did not start: %1").arg(m_process->errorString());
         return false;

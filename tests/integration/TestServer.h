@@ -125,6 +125,8 @@ public:
 
     // Seconds between runs of the server's in-process unlock job; 0 (the default here) turns it off.
     void setUnlockInterval(int seconds) { m_unlockInterval = seconds; }
+    // More `serve` options for the next start(), e.g. {"--outbox-interval", "1"}.
+    void setExtraServeArguments(const QStringList &arguments) { m_extraServeArguments = arguments; }
     bool start(QString *error);
     // Starts `serve` again on the port of the previous run (--listen 127.0.0.1:<port>), so a
     // client configured for that address reconnects by itself.
@@ -154,6 +156,7 @@ private:
     QTemporaryDir m_logDir;
     int m_runs = 0;
     int m_unlockInterval = 0;
+    QStringList m_extraServeArguments;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     quint16 m_listenPort = 0; // 0: any free port

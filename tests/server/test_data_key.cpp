@@ -19,7 +19,8 @@ private slots:
         QVERIFY2(key, qPrintable(error));
         const auto permissions = QFile::permissions(path);
         QVERIFY(permissions.testFlag(QFile::ReadOwner) && permissions.testFlag(QFile::WriteOwner));
-        QVERIFY(!(permissions & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)));
+        QVERIFY(!(permissions
+                  & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)));
 
         const QByteArray sealed = key->encrypt("JBSWY3DPEHPK3PXP", "totp:7");
         QVERIFY(!sealed.contains("JBSWY3DPEHPK3PXP"));
