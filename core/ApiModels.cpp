@@ -340,4 +340,81 @@ std::optional<SignedPolicy> SignedPolicy::parse(const QJsonObject &json)
     return signedPolicy;
 }
 
+std::optional<StepUpChallenge> StepUpChallenge::parse(const QJsonObject &json)
+{
+    StepUpChallenge challenge;
+    if (!readString(json, QStringLiteral("challenge_id"), &challenge.id) || challenge.id.isEmpty()
+        || !readString(json, QStringLiteral("channel"), &challenge.channel)
+        || !readString(json, QStringLiteral("destination_hint"), &challenge.destinationHint)
+        || !readDate(json, QStringLiteral("expires_at"), &challenge.expiresAt))
+        return std::nullopt;
+    return challenge;
+}
+
+std::optional<StepUpOutcome> StepUpOutcome::parse(int httpStatus, const QJsonObject &json)
+{
+    StepUpOutcome outcome;
+    QString text;
+    switch (httpStatus) {
+    case 200:
+        if (!readString(json, QStringLiteral("result"), &text))
+            return std::nullopt;
+        if (text == QLatin1String("passed")) {
+            outcome.result = Result::Passed;
+            if (!readInt(json, QStringLiteral("level"), &outcome.level) || outcome.level < 2)
+                return std::nullopt;
+            return outcome;
+        }
+        if (text == QLatin1String("failed")) {
+            outcome.result = Result::Failed;
+            if (!readInt(json, QStringLiteral("attempts_remaining"), &outcome.attemptsRemaining)
+                || outcome.attemptsRemaining < 0)
+                return std::nullopt;
+            return outcome;
+        }
+        return std::nullopt;
+    case 423:
+        if (!readString(json, QStringLiteral("error"), &text) || text != QLatin1String("profile_locked"))
+            return std::nullopt;
+        outcome.result = Result::Locked;
+        outcome.attemptsRemaining = 0;
+        // A lock without a known end is still a lock.
+        readDate(json, QStringLiteral("locked_until"), &outcome.lockedUntil);
+        return outcome;
+    case 410:
+        if (!readString(json, QStringLiteral("error"), &text)
+            || (text != QLatin1String("challenge_expired") && text != QLatin1String("challenge_used")))
+            return std::nullopt;
+        outcome.result = Result::Expired;
+        // Present only when the late code counted as a failure.
+        if (json.contains(QStringLiteral("attempts_remaining"))
+            && (!readInt(json, QStringLiteral("attempts_remaining"), &outcome.attemptsRemaining)
+                || outcome.attemptsRemaining < 0))
+            return std::nullopt;
+        return outcome;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<DeviceChallenge> DeviceChallenge::parse(const QJsonObject &json)
+{
+    DeviceChallenge challenge;
+    if (!readString(json, QStringLiteral("challenge_id"), &challenge.id) || challenge.id.isEmpty()
+        || !readInt(json, QStringLiteral("number"), &challenge.number) || challenge.number < 10
+        || challenge.number > 99 || !readDate(json, QStringLiteral("expires_at"), &challenge.expiresAt)
+        || !readString(json, QStringLiteral("device_name"), &challenge.deviceName))
+        return std::nullopt;
+    return challenge;
+}
+
+std::optional<DeviceStatus> DeviceStatus::parse(const QJsonObject &json)
+{
+    DeviceStatus status;
+    if (!readString(json, QStringLiteral("state"), &status.state) || status.state.isEmpty()
+        || !readInt(json, QStringLiteral("level"), &status.level))
+        return std::nullopt;
+    return status;
+}
+
 } // namespace vigil

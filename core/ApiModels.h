@@ -125,4 +125,44 @@ struct SignedPolicy
     static std::optional<SignedPolicy> parse(const QJsonObject &json);
 };
 
+// POST /v1/verifications/{id}/otp (201): a one-time code is on its way.
+struct StepUpChallenge
+{
+    QString id;
+    QString channel; // email, sms
+    QString destinationHint; // masked, e.g. j***@acme.example
+    QDateTime expiresAt;
+    static std::optional<StepUpChallenge> parse(const QJsonObject &json);
+};
+
+// The answer to a one-time or TOTP code.
+struct StepUpOutcome
+{
+    enum class Result { Passed, Failed, Locked, Expired };
+    Result result = Result::Failed;
+    int level = 0; // when passed
+    int attemptsRemaining = -1; // when failed; -1 when the server did not say
+    QDateTime lockedUntil; // when locked
+    // 200 passed/failed, 423 profile_locked, 410 challenge_expired/challenge_used.
+    static std::optional<StepUpOutcome> parse(int httpStatus, const QJsonObject &json);
+};
+
+// POST /v1/verifications/{id}/device (201): the number the caller has to enter on the device.
+struct DeviceChallenge
+{
+    QString id;
+    int number = 0; // 10–99
+    QDateTime expiresAt;
+    QString deviceName;
+    static std::optional<DeviceChallenge> parse(const QJsonObject &json);
+};
+
+// GET /v1/verifications/{id}/device/{challenge_id}.
+struct DeviceStatus
+{
+    QString state; // pending, approved, denied, expired, refused
+    int level = 0;
+    static std::optional<DeviceStatus> parse(const QJsonObject &json);
+};
+
 } // namespace vigil

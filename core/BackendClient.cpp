@@ -239,6 +239,48 @@ BackendReply *BackendClient::verifyAudit()
     return send("GET", QStringLiteral("/v1/audit/verify"), nullptr, true);
 }
 
+BackendReply *BackendClient::requestOtp(const QString &verificationId, const QString &channel)
+{
+    const QJsonObject body{{QStringLiteral("channel"), channel}};
+    return send("POST", QStringLiteral("/v1/verifications/%1/otp").arg(pathSegment(verificationId)), &body,
+                true);
+}
+
+BackendReply *BackendClient::submitOtp(const QString &verificationId, const QString &challengeId,
+                                       QString &code)
+{
+    QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("code"), code}}).toJson(QJsonDocument::Compact);
+    SecureMemory::wipe(code);
+    return sendBytes("POST",
+                     QStringLiteral("/v1/verifications/%1/otp/%2")
+                             .arg(pathSegment(verificationId), pathSegment(challengeId)),
+                     body, true);
+}
+
+BackendReply *BackendClient::submitTotp(const QString &verificationId, QString &code)
+{
+    QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("code"), code}}).toJson(QJsonDocument::Compact);
+    SecureMemory::wipe(code);
+    return sendBytes("POST", QStringLiteral("/v1/verifications/%1/totp").arg(pathSegment(verificationId)),
+                     body, true);
+}
+
+BackendReply *BackendClient::requestDeviceApproval(const QString &verificationId)
+{
+    return send("POST", QStringLiteral("/v1/verifications/%1/device").arg(pathSegment(verificationId)),
+                nullptr, true);
+}
+
+BackendReply *BackendClient::deviceApprovalStatus(const QString &verificationId, const QString &challengeId)
+{
+    return send("GET",
+                QStringLiteral("/v1/verifications/%1/device/%2")
+                        .arg(pathSegment(verificationId), pathSegment(challengeId)),
+                nullptr, true);
+}
+
 QString BackendClient::formatFingerprint(const QByteArray &sha256)
 {
     return QString::fromLatin1(sha256.toHex(':').toUpper());

@@ -100,6 +100,12 @@ public:
     BackendReply *unblock(const QString &profileId);
     BackendReply *audit(const AuditQuery &query);
     BackendReply *verifyAudit();
+    // Step-up proof on a passed verification. The code calls wipe the caller's code once sent.
+    BackendReply *requestOtp(const QString &verificationId, const QString &channel); // "email", "sms"
+    BackendReply *submitOtp(const QString &verificationId, const QString &challengeId, QString &code);
+    BackendReply *submitTotp(const QString &verificationId, QString &code);
+    BackendReply *requestDeviceApproval(const QString &verificationId);
+    BackendReply *deviceApprovalStatus(const QString &verificationId, const QString &challengeId);
 
     static QString formatFingerprint(const QByteArray &sha256); // "AB:CD:…"
     static QByteArray parseFingerprint(const QString &text); // accepts with/without colons; empty if invalid

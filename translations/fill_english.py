@@ -7,7 +7,9 @@ import sys
 
 path = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).with_name("vigil_en.ts"))
 text = path.read_text(encoding="utf-8")
-pattern = re.compile(r'(<message>\s*<source>(.*?)</source>\s*)<translation type="unfinished"></translation>', re.S)
+# [^<]* keeps each match inside one message (sources hold entities, never a raw '<'); a translation
+# lupdate's same-text heuristic pre-filled is unfinished too and gets the source text as well.
+pattern = re.compile(r'(<message>\s*<source>([^<]*)</source>\s*)<translation type="unfinished">[^<]*</translation>')
 filled, count = pattern.subn(lambda m: m.group(1) + "<translation>" + m.group(2) + "</translation>", text)
 path.write_text(filled, encoding="utf-8")
 left = filled.count('type="unfinished"')

@@ -914,6 +914,201 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen Ihre IT-Abteilung gegeben h
     </message>
 </context>
 <context>
+    <name>vigil::StepUpPanel</name>
+    <message>
+        <source>Level 1: questions passed</source>
+        <translation>Stufe 1: Fragen bestanden</translation>
+    </message>
+    <message>
+        <source>Level 2: code confirmed</source>
+        <translation>Stufe 2: Code bestätigt</translation>
+    </message>
+    <message>
+        <source>Level 3: approved on the user&apos;s device</source>
+        <translation>Stufe 3: auf dem Gerät des Benutzers bestätigt</translation>
+    </message>
+    <message>
+        <source>The code could not be sent.</source>
+        <translation>Der Code konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The code could not be checked.</source>
+        <translation>Der Code konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent to the device.</source>
+        <translation>Die Anfrage konnte nicht an das Gerät gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The answer from the device could not be read.</source>
+        <translation>Die Antwort des Geräts konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No mobile phone number is on record for this user.</source>
+        <translation>Für diesen Benutzer ist keine Mobilnummer hinterlegt.</translation>
+    </message>
+    <message>
+        <source>No e-mail address is on record for this user.</source>
+        <translation>Für diesen Benutzer ist keine E-Mail-Adresse hinterlegt.</translation>
+    </message>
+    <message>
+        <source>This user has no authenticator app (TOTP) enrolled.</source>
+        <translation>Für diesen Benutzer ist keine Authenticator-App (TOTP) eingerichtet.</translation>
+    </message>
+    <message>
+        <source>This user has no device enrolled for approval.</source>
+        <translation>Für diesen Benutzer ist kein Gerät zur Bestätigung registriert.</translation>
+    </message>
+    <message>
+        <source>The verification has ended. Verify the caller again.</source>
+        <translation>Die Verifizierung ist beendet. Verifizieren Sie den Anrufer erneut.</translation>
+    </message>
+    <message>
+        <source>Passed: the code is confirmed.</source>
+        <translation>Bestanden: Der Code ist bestätigt.</translation>
+    </message>
+    <message>
+        <source>Approved on “%1”.</source>
+        <translation>Bestätigt auf „%1“.</translation>
+    </message>
+    <message>
+        <source>Check failed: the code is not right. Attempts remaining before the profile locks: %1.</source>
+        <translation>Prüfung fehlgeschlagen: Der Code ist nicht richtig. Verbleibende Versuche, bevor das Profil gesperrt wird: %1.</translation>
+    </message>
+    <message>
+        <source>Check failed: the code is not right.</source>
+        <translation>Prüfung fehlgeschlagen: Der Code ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>The profile is now locked. Ask a supervisor if the caller needs help.</source>
+        <translation>Das Profil ist jetzt gesperrt. Wenden Sie sich an einen Supervisor, wenn der Anrufer Hilfe braucht.</translation>
+    </message>
+    <message>
+        <source>The profile is now locked until %1. Ask a supervisor if the caller needs help.</source>
+        <translation>Das Profil ist jetzt bis %1 gesperrt. Wenden Sie sich an einen Supervisor, wenn der Anrufer Hilfe braucht.</translation>
+    </message>
+    <message>
+        <source>The request on the user&apos;s device has expired. Ask again if you still need it.</source>
+        <translation>Die Anfrage auf dem Gerät des Benutzers ist abgelaufen. Fragen Sie erneut an, falls nötig.</translation>
+    </message>
+    <message>
+        <source>The code has expired or was already used. Send a new code.</source>
+        <translation>Der Code ist abgelaufen oder wurde bereits verwendet. Senden Sie einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>Denied on the user&apos;s device, or a different number was entered. This counts as a failed attempt.</source>
+        <translation>Auf dem Gerät des Benutzers abgelehnt oder eine andere Zahl eingegeben. Das zählt als Fehlversuch.</translation>
+    </message>
+    <message>
+        <source>Ask for stronger proof before changes that need it, such as a password reset.</source>
+        <translation>Fordern Sie vor Änderungen, die es erfordern, etwa dem Zurücksetzen eines Passworts, einen stärkeren Nachweis an.</translation>
+    </message>
+    <message>
+        <source>Sending the request to the user&apos;s device…</source>
+        <translation>Anfrage wird an das Gerät des Benutzers gesendet …</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Code wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Ask the caller to read out the 6-digit code their authenticator app shows now.</source>
+        <translation>Bitten Sie den Anrufer, den 6-stelligen Code vorzulesen, den seine Authenticator-App gerade anzeigt.</translation>
+    </message>
+    <message>
+        <source>A code was sent by SMS to %1. Ask the caller to read it out.</source>
+        <translation>Ein Code wurde per SMS an %1 gesendet. Bitten Sie den Anrufer, ihn vorzulesen.</translation>
+    </message>
+    <message>
+        <source>A code was sent by e-mail to %1. Ask the caller to read it out.</source>
+        <translation>Ein Code wurde per E-Mail an %1 gesendet. Bitten Sie den Anrufer, ihn vorzulesen.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Code wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Ask the caller to enter %1 in the Vigil app on their phone. Waiting for an answer from “%2”…</source>
+        <translation>Bitten Sie den Anrufer, %1 in der Vigil-App auf seinem Telefon einzugeben. Warten auf Antwort von „%2“ …</translation>
+    </message>
+    <message>
+        <source>Stronger proof</source>
+        <translation>Stärkerer Nachweis</translation>
+    </message>
+    <message>
+        <source>Assurance level</source>
+        <translation>Vertrauensstufe</translation>
+    </message>
+    <message>
+        <source>Send code by e-mail</source>
+        <translation>Code per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Sends a one-time code to the e-mail address on record</source>
+        <translation>Sendet einen Einmalcode an die hinterlegte E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Send code by SMS</source>
+        <translation>Code per SMS senden</translation>
+    </message>
+    <message>
+        <source>Sends a one-time code to the mobile number on record</source>
+        <translation>Sendet einen Einmalcode an die hinterlegte Mobilnummer</translation>
+    </message>
+    <message>
+        <source>Caller reads TOTP code</source>
+        <translation>Anrufer liest TOTP-Code vor</translation>
+    </message>
+    <message>
+        <source>The caller reads the code shown in their authenticator app</source>
+        <translation>Der Anrufer liest den Code aus seiner Authenticator-App vor</translation>
+    </message>
+    <message>
+        <source>Ask for approval on the user&apos;s device</source>
+        <translation>Bestätigung auf dem Gerät des Benutzers anfordern</translation>
+    </message>
+    <message>
+        <source>Sends a request to the Vigil app on the user&apos;s enrolled phone</source>
+        <translation>Sendet eine Anfrage an die Vigil-App auf dem registrierten Telefon des Benutzers</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Code read out by the caller</source>
+        <translation>Vom Anrufer vorgelesener Code</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 Ziffern</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Code prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel stronger proof</source>
+        <translation>Stärkeren Nachweis abbrechen</translation>
+    </message>
+    <message>
+        <source>Stronger proof result</source>
+        <translation>Ergebnis des stärkeren Nachweises</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Number to enter on the phone: %1</source>
+        <translation>Auf dem Telefon einzugebende Zahl: %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::VerificationPanel</name>
     <message>
         <source>Job title</source>

@@ -914,6 +914,201 @@ Compare it with the fingerprint your IT department gave you. Trust this server o
     </message>
 </context>
 <context>
+    <name>vigil::StepUpPanel</name>
+    <message>
+        <source>Level 1: questions passed</source>
+        <translation>Level 1: questions passed</translation>
+    </message>
+    <message>
+        <source>Level 2: code confirmed</source>
+        <translation>Level 2: code confirmed</translation>
+    </message>
+    <message>
+        <source>Level 3: approved on the user&apos;s device</source>
+        <translation>Level 3: approved on the user&apos;s device</translation>
+    </message>
+    <message>
+        <source>The code could not be sent.</source>
+        <translation>The code could not be sent.</translation>
+    </message>
+    <message>
+        <source>The code could not be checked.</source>
+        <translation>The code could not be checked.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent to the device.</source>
+        <translation>The request could not be sent to the device.</translation>
+    </message>
+    <message>
+        <source>The answer from the device could not be read.</source>
+        <translation>The answer from the device could not be read.</translation>
+    </message>
+    <message>
+        <source>No mobile phone number is on record for this user.</source>
+        <translation>No mobile phone number is on record for this user.</translation>
+    </message>
+    <message>
+        <source>No e-mail address is on record for this user.</source>
+        <translation>No e-mail address is on record for this user.</translation>
+    </message>
+    <message>
+        <source>This user has no authenticator app (TOTP) enrolled.</source>
+        <translation>This user has no authenticator app (TOTP) enrolled.</translation>
+    </message>
+    <message>
+        <source>This user has no device enrolled for approval.</source>
+        <translation>This user has no device enrolled for approval.</translation>
+    </message>
+    <message>
+        <source>The verification has ended. Verify the caller again.</source>
+        <translation>The verification has ended. Verify the caller again.</translation>
+    </message>
+    <message>
+        <source>Passed: the code is confirmed.</source>
+        <translation>Passed: the code is confirmed.</translation>
+    </message>
+    <message>
+        <source>Approved on “%1”.</source>
+        <translation>Approved on “%1”.</translation>
+    </message>
+    <message>
+        <source>Check failed: the code is not right. Attempts remaining before the profile locks: %1.</source>
+        <translation>Check failed: the code is not right. Attempts remaining before the profile locks: %1.</translation>
+    </message>
+    <message>
+        <source>Check failed: the code is not right.</source>
+        <translation>Check failed: the code is not right.</translation>
+    </message>
+    <message>
+        <source>The profile is now locked. Ask a supervisor if the caller needs help.</source>
+        <translation>The profile is now locked. Ask a supervisor if the caller needs help.</translation>
+    </message>
+    <message>
+        <source>The profile is now locked until %1. Ask a supervisor if the caller needs help.</source>
+        <translation>The profile is now locked until %1. Ask a supervisor if the caller needs help.</translation>
+    </message>
+    <message>
+        <source>The request on the user&apos;s device has expired. Ask again if you still need it.</source>
+        <translation>The request on the user&apos;s device has expired. Ask again if you still need it.</translation>
+    </message>
+    <message>
+        <source>The code has expired or was already used. Send a new code.</source>
+        <translation>The code has expired or was already used. Send a new code.</translation>
+    </message>
+    <message>
+        <source>Denied on the user&apos;s device, or a different number was entered. This counts as a failed attempt.</source>
+        <translation>Denied on the user&apos;s device, or a different number was entered. This counts as a failed attempt.</translation>
+    </message>
+    <message>
+        <source>Ask for stronger proof before changes that need it, such as a password reset.</source>
+        <translation>Ask for stronger proof before changes that need it, such as a password reset.</translation>
+    </message>
+    <message>
+        <source>Sending the request to the user&apos;s device…</source>
+        <translation>Sending the request to the user&apos;s device…</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Sending the code…</translation>
+    </message>
+    <message>
+        <source>Ask the caller to read out the 6-digit code their authenticator app shows now.</source>
+        <translation>Ask the caller to read out the 6-digit code their authenticator app shows now.</translation>
+    </message>
+    <message>
+        <source>A code was sent by SMS to %1. Ask the caller to read it out.</source>
+        <translation>A code was sent by SMS to %1. Ask the caller to read it out.</translation>
+    </message>
+    <message>
+        <source>A code was sent by e-mail to %1. Ask the caller to read it out.</source>
+        <translation>A code was sent by e-mail to %1. Ask the caller to read it out.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Checking the code…</translation>
+    </message>
+    <message>
+        <source>Ask the caller to enter %1 in the Vigil app on their phone. Waiting for an answer from “%2”…</source>
+        <translation>Ask the caller to enter %1 in the Vigil app on their phone. Waiting for an answer from “%2”…</translation>
+    </message>
+    <message>
+        <source>Stronger proof</source>
+        <translation>Stronger proof</translation>
+    </message>
+    <message>
+        <source>Assurance level</source>
+        <translation>Assurance level</translation>
+    </message>
+    <message>
+        <source>Send code by e-mail</source>
+        <translation>Send code by e-mail</translation>
+    </message>
+    <message>
+        <source>Sends a one-time code to the e-mail address on record</source>
+        <translation>Sends a one-time code to the e-mail address on record</translation>
+    </message>
+    <message>
+        <source>Send code by SMS</source>
+        <translation>Send code by SMS</translation>
+    </message>
+    <message>
+        <source>Sends a one-time code to the mobile number on record</source>
+        <translation>Sends a one-time code to the mobile number on record</translation>
+    </message>
+    <message>
+        <source>Caller reads TOTP code</source>
+        <translation>Caller reads TOTP code</translation>
+    </message>
+    <message>
+        <source>The caller reads the code shown in their authenticator app</source>
+        <translation>The caller reads the code shown in their authenticator app</translation>
+    </message>
+    <message>
+        <source>Ask for approval on the user&apos;s device</source>
+        <translation>Ask for approval on the user&apos;s device</translation>
+    </message>
+    <message>
+        <source>Sends a request to the Vigil app on the user&apos;s enrolled phone</source>
+        <translation>Sends a request to the Vigil app on the user&apos;s enrolled phone</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Code read out by the caller</source>
+        <translation>Code read out by the caller</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 digits</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Check code</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel stronger proof</source>
+        <translation>Cancel stronger proof</translation>
+    </message>
+    <message>
+        <source>Stronger proof result</source>
+        <translation>Stronger proof result</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Number to enter on the phone: %1</source>
+        <translation>Number to enter on the phone: %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::VerificationPanel</name>
     <message>
         <source>Job title</source>

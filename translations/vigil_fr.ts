@@ -914,6 +914,201 @@ Comparez-la avec l&apos;empreinte fournie par votre service informatique. Ne fai
     </message>
 </context>
 <context>
+    <name>vigil::StepUpPanel</name>
+    <message>
+        <source>Level 1: questions passed</source>
+        <translation>Niveau 1&#xa0;: questions réussies</translation>
+    </message>
+    <message>
+        <source>Level 2: code confirmed</source>
+        <translation>Niveau 2&#xa0;: code confirmé</translation>
+    </message>
+    <message>
+        <source>Level 3: approved on the user&apos;s device</source>
+        <translation>Niveau 3&#xa0;: approuvé sur l&apos;appareil de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The code could not be sent.</source>
+        <translation>Le code n&apos;a pas pu être envoyé.</translation>
+    </message>
+    <message>
+        <source>The code could not be checked.</source>
+        <translation>Le code n&apos;a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent to the device.</source>
+        <translation>La demande n&apos;a pas pu être envoyée à l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>The answer from the device could not be read.</source>
+        <translation>La réponse de l&apos;appareil n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>No mobile phone number is on record for this user.</source>
+        <translation>Aucun numéro de mobile n&apos;est enregistré pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>No e-mail address is on record for this user.</source>
+        <translation>Aucune adresse e-mail n&apos;est enregistrée pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>This user has no authenticator app (TOTP) enrolled.</source>
+        <translation>Aucune application d&apos;authentification (TOTP) n&apos;est enregistrée pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>This user has no device enrolled for approval.</source>
+        <translation>Aucun appareil d&apos;approbation n&apos;est enregistré pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>The verification has ended. Verify the caller again.</source>
+        <translation>La vérification a pris fin. Vérifiez à nouveau l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Passed: the code is confirmed.</source>
+        <translation>Réussi&#xa0;: le code est confirmé.</translation>
+    </message>
+    <message>
+        <source>Approved on “%1”.</source>
+        <translation>Approuvé sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Check failed: the code is not right. Attempts remaining before the profile locks: %1.</source>
+        <translation>Échec de la vérification&#xa0;: le code est incorrect. Tentatives restantes avant le verrouillage du profil&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Check failed: the code is not right.</source>
+        <translation>Échec de la vérification&#xa0;: le code est incorrect.</translation>
+    </message>
+    <message>
+        <source>The profile is now locked. Ask a supervisor if the caller needs help.</source>
+        <translation>Le profil est maintenant verrouillé. Adressez-vous à un superviseur si l&apos;appelant a besoin d&apos;aide.</translation>
+    </message>
+    <message>
+        <source>The profile is now locked until %1. Ask a supervisor if the caller needs help.</source>
+        <translation>Le profil est maintenant verrouillé jusqu&apos;au %1. Adressez-vous à un superviseur si l&apos;appelant a besoin d&apos;aide.</translation>
+    </message>
+    <message>
+        <source>The request on the user&apos;s device has expired. Ask again if you still need it.</source>
+        <translation>La demande sur l&apos;appareil de l&apos;utilisateur a expiré. Renouvelez-la si nécessaire.</translation>
+    </message>
+    <message>
+        <source>The code has expired or was already used. Send a new code.</source>
+        <translation>Le code a expiré ou a déjà été utilisé. Envoyez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Denied on the user&apos;s device, or a different number was entered. This counts as a failed attempt.</source>
+        <translation>Refusé sur l&apos;appareil de l&apos;utilisateur, ou un autre nombre a été saisi. Cela compte comme une tentative échouée.</translation>
+    </message>
+    <message>
+        <source>Ask for stronger proof before changes that need it, such as a password reset.</source>
+        <translation>Demandez une preuve renforcée avant les modifications qui l&apos;exigent, comme la réinitialisation d&apos;un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sending the request to the user&apos;s device…</source>
+        <translation>Envoi de la demande à l&apos;appareil de l&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Envoi du code…</translation>
+    </message>
+    <message>
+        <source>Ask the caller to read out the 6-digit code their authenticator app shows now.</source>
+        <translation>Demandez à l&apos;appelant de lire le code à 6 chiffres affiché en ce moment par son application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>A code was sent by SMS to %1. Ask the caller to read it out.</source>
+        <translation>Un code a été envoyé par SMS au %1. Demandez à l&apos;appelant de le lire.</translation>
+    </message>
+    <message>
+        <source>A code was sent by e-mail to %1. Ask the caller to read it out.</source>
+        <translation>Un code a été envoyé par e-mail à %1. Demandez à l&apos;appelant de le lire.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Vérification du code…</translation>
+    </message>
+    <message>
+        <source>Ask the caller to enter %1 in the Vigil app on their phone. Waiting for an answer from “%2”…</source>
+        <translation>Demandez à l&apos;appelant de saisir %1 dans l&apos;application Vigil de son téléphone. En attente d&apos;une réponse de «&#xa0;%2&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Stronger proof</source>
+        <translation>Preuve renforcée</translation>
+    </message>
+    <message>
+        <source>Assurance level</source>
+        <translation>Niveau d&apos;assurance</translation>
+    </message>
+    <message>
+        <source>Send code by e-mail</source>
+        <translation>Envoyer un code par e-mail</translation>
+    </message>
+    <message>
+        <source>Sends a one-time code to the e-mail address on record</source>
+        <translation>Envoie un code à usage unique à l&apos;adresse e-mail enregistrée</translation>
+    </message>
+    <message>
+        <source>Send code by SMS</source>
+        <translation>Envoyer un code par SMS</translation>
+    </message>
+    <message>
+        <source>Sends a one-time code to the mobile number on record</source>
+        <translation>Envoie un code à usage unique au numéro de mobile enregistré</translation>
+    </message>
+    <message>
+        <source>Caller reads TOTP code</source>
+        <translation>L&apos;appelant lit le code TOTP</translation>
+    </message>
+    <message>
+        <source>The caller reads the code shown in their authenticator app</source>
+        <translation>L&apos;appelant lit le code affiché par son application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Ask for approval on the user&apos;s device</source>
+        <translation>Demander l&apos;approbation sur l&apos;appareil de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Sends a request to the Vigil app on the user&apos;s enrolled phone</source>
+        <translation>Envoie une demande à l&apos;application Vigil sur le téléphone enregistré de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Code read out by the caller</source>
+        <translation>Code lu par l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 chiffres</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Vérifier le code</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel stronger proof</source>
+        <translation>Annuler la preuve renforcée</translation>
+    </message>
+    <message>
+        <source>Stronger proof result</source>
+        <translation>Résultat de la preuve renforcée</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Number to enter on the phone: %1</source>
+        <translation>Nombre à saisir sur le téléphone&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::VerificationPanel</name>
     <message>
         <source>Job title</source>

@@ -169,7 +169,9 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     connect(m_verifyButton, &QPushButton::clicked, this, &MainWindow::verifySelected);
 
     connect(m_verification, &VerificationPanel::passed, this,
-            [this](const ProfileSummary &profile, const QDateTime &) { m_details->showProfile(profile); });
+            [this](const ProfileSummary &profile, const QDateTime &) {
+                m_details->showProfile(profile, m_verification->verificationId());
+            });
     connect(m_verification, &VerificationPanel::locked, this, &MainWindow::onLocked);
     connect(m_verification, &VerificationPanel::cancelled, this, [this] {
         m_details->reset();

@@ -2,6 +2,7 @@
 
 #include "BackendClient.h"
 #include "DialogSeam.h"
+#include "StepUpPanel.h"
 #include "VerificationPanel.h"
 
 #include <QEvent>
@@ -62,6 +63,12 @@ ProfileDetailsPanel::ProfileDetailsPanel(BackendClient *client, QWidget *parent)
         m_values.append(value);
     }
 
+    m_stepUp = new StepUpPanel(client, this);
+    connect(m_stepUp, &StepUpPanel::levelRaised, this, [this](int level) {
+        if (m_details)
+            m_details->level = level;
+    });
+
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("detailsNote"));
     m_note->setWordWrap(true);
@@ -89,6 +96,7 @@ ProfileDetailsPanel::ProfileDetailsPanel(BackendClient *client, QWidget *parent)
     layout->setSpacing(8);
     layout->addLayout(header);
     layout->addWidget(m_detailsBox);
+    layout->addWidget(m_stepUp);
     layout->addWidget(m_note);
     layout->addLayout(buttons);
 
@@ -113,14 +121,16 @@ void ProfileDetailsPanel::setCanUnblock(bool canUnblock)
 void ProfileDetailsPanel::setOnline(bool online)
 {
     m_online = online;
+    m_stepUp->setOnline(online);
     m_unblockButton->setEnabled(online);
 }
 
-void ProfileDetailsPanel::showProfile(const ProfileSummary &profile)
+void ProfileDetailsPanel::showProfile(const ProfileSummary &profile, const QString &verificationId)
 {
     if (m_reply)
         m_reply->abort();
     m_profile = profile;
+    m_verificationId = verificationId;
     m_details.reset();
     fillDetails();
     setMode(Mode::Loading);
@@ -140,6 +150,8 @@ void ProfileDetailsPanel::showProfile(const ProfileSummary &profile)
         m_details = details;
         fillDetails();
         setMode(Mode::Details);
+        if (!m_verificationId.isEmpty() && m_details->level >= 1)
+            m_stepUp->start(m_verificationId, m_details->level);
         tick();
         m_timer->start();
     });
@@ -280,6 +292,8 @@ void ProfileDetailsPanel::setMode(Mode mode)
     m_mode = mode;
     setVisible(mode != Mode::Hidden);
     m_detailsBox->setVisible(mode == Mode::Details);
+    if (mode != Mode::Details)
+        m_stepUp->reset(); // stops any polling: nothing of the step-up outlives the details
     m_countdown->setVisible(mode == Mode::Details);
     const bool showNote =
             mode == Mode::Ended || mode == Mode::Error || mode == Mode::Locked || mode == Mode::Loading;

@@ -16,6 +16,7 @@ namespace vigil {
 
 class BackendClient;
 class BackendReply;
+class StepUpPanel;
 
 // After a pass: the full profile (GET /v1/profiles/{id}) with a live countdown to the end of the
 // grant; when it ends the details close. On a locked profile, supervisors get "Unblock profile".
@@ -33,7 +34,8 @@ public:
     void setCanUnblock(bool canUnblock);
     void setOnline(bool online);
 
-    void showProfile(const ProfileSummary &profile);
+    // With the passed verification's id, the details offer stronger proof (StepUpPanel).
+    void showProfile(const ProfileSummary &profile, const QString &verificationId = {});
     void showLocked(const ProfileSummary &profile, const QDateTime &lockedUntil);
     void reset();
 
@@ -41,6 +43,7 @@ public:
     QString countdownText() const;
     QString noteText() const;
     std::optional<ProfileDetails> details() const { return m_details; }
+    StepUpPanel *stepUpPanel() const { return m_stepUp; }
 
 signals:
     void unblocked(const QString &profileId);
@@ -63,6 +66,7 @@ private:
     BackendClient *m_client;
     QPointer<BackendReply> m_reply;
     ProfileSummary m_profile;
+    QString m_verificationId;
     std::optional<ProfileDetails> m_details;
     QDateTime m_lockedUntil;
     Mode m_mode = Mode::Hidden;
@@ -75,6 +79,7 @@ private:
     QFormLayout *m_form = nullptr;
     QList<QLabel *> m_rowLabels;
     QList<QLabel *> m_values;
+    StepUpPanel *m_stepUp = nullptr;
     QLabel *m_note = nullptr;
     QPushButton *m_unblockButton = nullptr;
     QPushButton *m_closeButton = nullptr;

@@ -48,6 +48,7 @@ public:
     State state() const { return m_state; }
     QString statusText() const;
     ProfileSummary profile() const { return m_profile; }
+    QString verificationId() const { return m_verificationId; }
     // The answer field for a question field ("title", "secret", …), or nullptr.
     QLineEdit *answerField(const QString &field) const;
     QStringList askedFields() const;
