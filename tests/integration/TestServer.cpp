@@ -585,4 +585,21 @@ bool containsIgnoringCase(const QByteArray &haystack, const QByteArray &needle)
     return haystack.toLower().contains(needle.toLower());
 }
 
+QString TestServer::passVerification(const QString &profileId, const QByteArray &token) const
+{
+    const auto started =
+            client().postEmpty(QStringLiteral("/v1/profiles/%1/verifications").arg(profileId), token);
+    if (started.status != 201)
+        return {};
+    const QJsonObject answers = answersOf(profileId);
+    const auto body = answersBody(started.json.value(QStringLiteral("questions")).toArray(),
+                                  [&](const QString &field) { return answers.value(field).toString(); });
+    const QString id = started.json.value(QStringLiteral("id")).toString();
+    const auto answered = client().post(QStringLiteral("/v1/verifications/%1/answers").arg(id), body, token);
+    const bool passed = answered.status == 200
+            && answered.json.value(QStringLiteral("result")).toString() == QLatin1String("passed")
+            && answered.json.value(QStringLiteral("level")).toInt() == 1;
+    return passed ? id : QString();
+}
+
 } // namespace vigil::test

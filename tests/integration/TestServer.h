@@ -145,6 +145,9 @@ public:
     // Logs in through the API; empty on failure.
     QByteArray login(const QString &username) const;
     QByteArray loginWith(const QString &username, const QString &password) const;
+    // Starts a verification of `profileId` as `token` and answers it correctly from the demo
+    // answers; the verification id when it passed at level 1, else empty.
+    QString passVerification(const QString &profileId, const QByteArray &token) const;
     // GET /v1/audit with the query, as `token`; entries or an empty array.
     QJsonArray audit(const QByteArray &token, const QString &query) const;
 

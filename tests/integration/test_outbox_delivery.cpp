@@ -83,17 +83,7 @@ void TestOutboxDelivery::cleanupTestCase()
 
 QString TestOutboxDelivery::passVerification(const QString &profileId) const
 {
-    const auto started = m_server.client().postEmpty(
-            QStringLiteral("/v1/profiles/%1/verifications").arg(profileId), m_tech1);
-    if (started.status != 201)
-        return {};
-    const QJsonObject answers = m_server.answersOf(profileId);
-    const auto body = answersBody(started.json.value(QStringLiteral("questions")).toArray(),
-                                  [&](const QString &field) { return answers.value(field).toString(); });
-    const QString id = started.json.value(QStringLiteral("id")).toString();
-    const auto answered =
-            m_server.client().post(QStringLiteral("/v1/verifications/%1/answers").arg(id), body, m_tech1);
-    return answered.status == 200 ? id : QString();
+    return m_server.passVerification(profileId, m_tech1);
 }
 
 QString TestOutboxDelivery::requestCode(const QString &verificationId) const

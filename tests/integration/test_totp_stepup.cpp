@@ -79,21 +79,7 @@ QString TestTotpStepUp::enroll(const QString &profileId)
 
 QString TestTotpStepUp::passVerification(const QString &profileId) const
 {
-    const auto started = m_server.client().postEmpty(
-            QStringLiteral("/v1/profiles/%1/verifications").arg(profileId), m_tech1);
-    if (started.status != 201)
-        return {};
-    const QJsonObject answers = m_server.answersOf(profileId);
-    const QString id = started.json.value(QStringLiteral("id")).toString();
-    const auto answered = m_server.client().post(
-            QStringLiteral("/v1/verifications/%1/answers").arg(id),
-            answersBody(started.json.value(QStringLiteral("questions")).toArray(),
-                        [&](const QString &field) { return answers.value(field).toString(); }),
-            m_tech1);
-    return answered.status == 200
-                    && answered.json.value(QStringLiteral("result")).toString() == QLatin1String("passed")
-            ? id
-            : QString();
+    return m_server.passVerification(profileId, m_tech1);
 }
 
 HttpResponse TestTotpStepUp::submit(const QString &verificationId, const QString &code) const
