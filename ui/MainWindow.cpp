@@ -183,6 +183,8 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
         updateActions();
     });
     connect(m_details, &ProfileDetailsPanel::unblocked, this, &MainWindow::onUnblocked);
+    // A step-up failure that locks the profile shows the same locked state as failed questions.
+    connect(m_details, &ProfileDetailsPanel::locked, this, &MainWindow::onLocked);
     connect(m_details, &ProfileDetailsPanel::closed, this, [this] {
         m_verification->reset();
         updateActions();

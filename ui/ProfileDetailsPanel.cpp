@@ -64,6 +64,8 @@ ProfileDetailsPanel::ProfileDetailsPanel(BackendClient *client, QWidget *parent)
     }
 
     m_stepUp = new StepUpPanel(client, this);
+    connect(m_stepUp, &StepUpPanel::locked, this,
+            [this](const QDateTime &lockedUntil) { emit locked(m_profile, lockedUntil); });
     connect(m_stepUp, &StepUpPanel::levelRaised, this, [this](int level) {
         if (m_details)
             m_details->level = level;

@@ -47,6 +47,8 @@ public:
 
 signals:
     void unblocked(const QString &profileId);
+    // A failed step-up attempt locked the profile shown.
+    void locked(const vigil::ProfileSummary &profile, const QDateTime &lockedUntil);
     void accessEnded(const QString &profileId);
     void closed(); // the user closed the panel
 

@@ -272,6 +272,7 @@ void StepUpPanel::onCodeChecked(BackendReply *reply)
         m_lockedUntil = outcome->lockedUntil;
         setState(State::Locked);
         setOutcome(Outcome::Locked, QString());
+        emit locked(m_lockedUntil);
         break;
     case StepUpOutcome::Result::Expired:
         m_otpChallengeId.clear();
@@ -369,6 +370,7 @@ void StepUpPanel::showRequestFailure(BackendReply *reply, const QString &fallbac
                                               Qt::ISODate);
         setState(State::Locked);
         setOutcome(Outcome::Locked, QString());
+        emit locked(m_lockedUntil);
         return;
     }
     setState(State::Choosing);

@@ -47,6 +47,8 @@ public:
 
 signals:
     void levelRaised(int level);
+    // A wrong code, a denial or a wrong number locked the profile.
+    void locked(const QDateTime &lockedUntil);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -6,6 +6,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ProfileDetailsPanel.h"
+#include "ProfileTableModel.h"
 #include "StepUpPanel.h"
 #include "TestServer.h"
 #include "Totp.h"
@@ -33,6 +34,7 @@ private slots:
     void cleanupTestCase() { m_server.stop(); }
     void totpThenDeviceApproval();
     void closingStopsPolling();
+    void lockByStepUpShowsTheLockedProfile(); // last: it locks profile 1
 
 private:
     CommandResult device(const QStringList &arguments) const;
@@ -207,6 +209,28 @@ void TestStepUpPanel::closingStopsPolling()
     QCOMPARE(panel->state(), StepUpPanel::State::Hidden);
     QVERIFY(!pollTimer->isActive());
     QVERIFY(panel->deviceNumber().isEmpty());
+}
+
+void TestStepUpPanel::lockByStepUpShowsTheLockedProfile()
+{
+    ConsoleHarness console(m_server);
+    MainWindow *window = nullptr;
+    StepUpPanel *panel = passVerification(console, QStringLiteral("tech1"), &window);
+    QVERIFY(panel);
+    panel->findChild<QPushButton *>(QStringLiteral("stepUpTotpButton"))->click();
+    auto *codeEdit = panel->findChild<QLineEdit *>(QStringLiteral("stepUpCodeEdit"));
+    QVERIFY(codeEdit);
+    // Wrong codes until the shared lockout ledger locks the profile (3 by default): two failures
+    // count down, the third locks.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QTest::keyClicks(codeEdit, QStringLiteral("000000"));
+        QTest::keyClick(codeEdit, Qt::Key_Return);
+        if (attempt < 2)
+            QTRY_COMPARE_WITH_TIMEOUT(panel->attemptsRemaining(), 2 - attempt, 15000);
+    }
+    // The whole window follows: the details show the lock and the result row is marked locked.
+    QTRY_COMPARE_WITH_TIMEOUT(window->detailsPanel()->mode(), ProfileDetailsPanel::Mode::Locked, 15000);
+    QVERIFY(window->resultsModel()->profileAt(0).locked);
 }
 
 StepUpPanel *TestStepUpPanel::passVerification(ConsoleHarness &console, const QString &username,
