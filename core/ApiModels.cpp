@@ -58,6 +58,14 @@ bool readInt(const QJsonObject &json, const QString &key, int *out)
     return true;
 }
 
+// A late answer or code carries attempts_remaining only when it counted as a failure.
+bool readOptionalAttemptsRemaining(const QJsonObject &json, int *out)
+{
+    if (!json.contains(QStringLiteral("attempts_remaining")))
+        return true;
+    return readInt(json, QStringLiteral("attempts_remaining"), out) && *out >= 0;
+}
+
 bool readDate(const QJsonObject &json, const QString &key, QDateTime *out)
 {
     QString text;
@@ -259,10 +267,7 @@ std::optional<VerificationOutcome> VerificationOutcome::parse(int httpStatus, co
             || code != QLatin1String("verification_expired"))
             return std::nullopt;
         outcome.result = Result::Expired;
-        // Present only when this late answer counted as a failure.
-        if (json.contains(QStringLiteral("attempts_remaining"))
-            && (!readInt(json, QStringLiteral("attempts_remaining"), &outcome.attemptsRemaining)
-                || outcome.attemptsRemaining < 0))
+        if (!readOptionalAttemptsRemaining(json, &outcome.attemptsRemaining))
             return std::nullopt;
         return outcome;
     }
@@ -386,10 +391,7 @@ std::optional<StepUpOutcome> StepUpOutcome::parse(int httpStatus, const QJsonObj
             || (text != QLatin1String("challenge_expired") && text != QLatin1String("challenge_used")))
             return std::nullopt;
         outcome.result = Result::Expired;
-        // Present only when the late code counted as a failure.
-        if (json.contains(QStringLiteral("attempts_remaining"))
-            && (!readInt(json, QStringLiteral("attempts_remaining"), &outcome.attemptsRemaining)
-                || outcome.attemptsRemaining < 0))
+        if (!readOptionalAttemptsRemaining(json, &outcome.attemptsRemaining))
             return std::nullopt;
         return outcome;
     default:
