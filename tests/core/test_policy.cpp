@@ -1,5 +1,7 @@
 #include "Policy.h"
 
+#include <QJsonArray>
+
 #include <QJsonDocument>
 #include <QTest>
 
@@ -89,6 +91,89 @@ private slots:
         QVERIFY(!Policy::fromJson(object, &error));
         object = Policy{}.toJson();
         object.insert(QStringLiteral("lockout_seconds"), QStringLiteral("1800"));
+        QVERIFY(!Policy::fromJson(object, &error));
+    }
+
+    void actionCatalogDefaultsFollowDesign()
+    {
+        const Policy policy;
+        QCOMPARE(policy.action(QStringLiteral("view_profile")).level, 1);
+        QCOMPARE(policy.action(QStringLiteral("unlock_account")).level, 2);
+        QCOMPARE(policy.action(QStringLiteral("unlock_account")).approvals, 0);
+        QCOMPARE(policy.action(QStringLiteral("reset_password")).level, 2);
+        QCOMPARE(policy.action(QStringLiteral("reset_password")).approvals, 1);
+        QCOMPARE(policy.action(QStringLiteral("reset_mfa")).level, 3);
+        QCOMPARE(policy.action(QStringLiteral("change_email")).level, 3);
+        QVERIFY(policy.action(QStringLiteral("change_email")).undoSeconds > 0);
+        QVERIFY(policy.action(QStringLiteral("change_phone")).undoSeconds > 0);
+        for (const auto &name : actionNames()) {
+            if (isRequestableAction(name) && name != QLatin1String("unlock_account"))
+                QCOMPARE(policy.action(name).privilegedApprovals, 2);
+        }
+        QVERIFY(!isRequestableAction(QStringLiteral("view_profile")));
+        QVERIFY(!isRequestableAction(QStringLiteral("format_disk")));
+    }
+
+    void actionCatalogRoundTripsAndSets()
+    {
+        Policy policy;
+        QString error;
+        QVERIFY2(policy.set(QStringLiteral("actions.change_email.undo_seconds"), QStringLiteral("5"), &error),
+                 qPrintable(error));
+        QVERIFY(policy.set(QStringLiteral("actions.reset_mfa.privileged_refused"), QStringLiteral("true"),
+                           &error));
+        QVERIFY(policy.set(QStringLiteral("actions.unlock_account.approvals"), QStringLiteral("3"), &error));
+        QCOMPARE(policy.action(QStringLiteral("unlock_account")).privilegedApprovals, 3);
+        QVERIFY(policy.set(QStringLiteral("escalation_ttl_seconds"), QStringLiteral("120"), &error));
+        const auto back = Policy::fromBytes(policy.toBytes(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(*back, policy);
+        QCOMPARE(back->action(QStringLiteral("change_email")).undoSeconds, 5);
+        QVERIFY(back->action(QStringLiteral("reset_mfa")).privilegedRefused);
+
+        const Policy before = policy;
+        QVERIFY(!policy.set(QStringLiteral("actions.reset_password.privileged_approvals"),
+                            QStringLiteral("0"),
+                            &error)); // below approvals
+        QVERIFY(!policy.set(QStringLiteral("actions.view_profile.approvals"), QStringLiteral("1"), &error));
+        QVERIFY(!policy.set(QStringLiteral("actions.teleport.level"), QStringLiteral("1"), &error));
+        QVERIFY(!policy.set(QStringLiteral("actions.reset_mfa.level"), QStringLiteral("4"), &error));
+        QVERIFY(!policy.set(QStringLiteral("actions.reset_mfa.privileged_refused"), QStringLiteral("yes"),
+                            &error));
+        QVERIFY(!policy.set(QStringLiteral("actions.reset_mfa"), QStringLiteral("1"), &error));
+        QCOMPARE(policy, before);
+    }
+
+    void policiesFromBeforeTheCatalogKeepDefaults()
+    {
+        auto object = Policy{}.toJson();
+        object.remove(QStringLiteral("actions"));
+        object.remove(QStringLiteral("escalation_ttl_seconds"));
+        QString error;
+        const auto policy = Policy::fromJson(object, &error);
+        QVERIFY2(policy, qPrintable(error));
+        QCOMPARE(*policy, Policy{});
+    }
+
+    void catalogRejectsTamperedRules()
+    {
+        QString error;
+        auto object = Policy{}.toJson();
+        auto catalog = object.value(QStringLiteral("actions")).toObject();
+        catalog.insert(QStringLiteral("wire_money"), catalog.value(QStringLiteral("reset_mfa")));
+        object.insert(QStringLiteral("actions"), catalog);
+        QVERIFY(!Policy::fromJson(object, &error));
+
+        object = Policy{}.toJson();
+        catalog = object.value(QStringLiteral("actions")).toObject();
+        auto rule = catalog.value(QStringLiteral("reset_mfa")).toObject();
+        rule.insert(QStringLiteral("level"), QStringLiteral("1"));
+        catalog.insert(QStringLiteral("reset_mfa"), rule);
+        object.insert(QStringLiteral("actions"), catalog);
+        QVERIFY(!Policy::fromJson(object, &error));
+
+        object = Policy{}.toJson();
+        object.insert(QStringLiteral("actions"), QJsonArray{});
         QVERIFY(!Policy::fromJson(object, &error));
     }
 };
