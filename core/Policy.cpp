@@ -49,7 +49,7 @@ const IntSetting kIntSettings[] = {
         {"lockout_seconds", &Policy::lockoutSeconds, 1, 30 * 24 * 3600},
         {"grant_seconds", &Policy::grantSeconds, 1, 24 * 3600},
         {"verification_ttl_seconds", &Policy::verificationTtlSeconds, 1, 24 * 3600},
-        {"escalation_ttl_seconds", &Policy::escalationTtlSeconds, 60, 7 * 24 * 3600},
+        {"escalation_ttl_seconds", &Policy::escalationTtlSeconds, 1, 7 * 24 * 3600},
 };
 
 struct RuleSetting

@@ -158,7 +158,8 @@ std::optional<AgentIdentity> AgentStore::authenticate(QSqlDatabase &db, const QB
     if (token.size() != 43)
         return std::nullopt;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT a.id, a.username, a.display_name, a.roles FROM sessions s"
+    query.prepare(QStringLiteral("SELECT a.id, a.username, a.display_name, a.roles,"
+                                 " s.second_factor_at IS NOT NULL FROM sessions s"
                                  " JOIN agents a ON a.id = s.agent_id"
                                  " WHERE s.token_hash = ? AND s.expires_at > ? AND a.disabled = 0"));
     query.addBindValue(QString::fromLatin1(tokenHash(token)));
@@ -171,6 +172,7 @@ std::optional<AgentIdentity> AgentStore::authenticate(QSqlDatabase &db, const QB
     identity.username = query.value(1).toString();
     identity.displayName = query.value(2).toString();
     identity.roles = query.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    identity.secondFactor = query.value(4).toBool();
     return identity;
 }
 

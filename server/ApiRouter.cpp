@@ -31,6 +31,7 @@ ApiRouter::ApiRouter(ServerContext &context)
     , m_stepUpOtp(context)
     , m_totp(context)
     , m_devices(context)
+    , m_actions(context)
 {
     const QList<Role> helpDesk{R::Technician, R::Supervisor, R::Admin};
     auto withProfile = [](auto call) {
@@ -186,6 +187,98 @@ ApiRouter::ApiRouter(ServerContext &context)
              true,
              [this](const ApiRequest &request, const QStringList &args, const AgentIdentity &) {
                  return m_devices.respond(args.value(0), request);
+             }},
+            // Supervisor second factor: the agent's own TOTP, required before approving.
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("auth"), QStringLiteral("second-factor")},
+             true,
+             {},
+             true,
+             [this](const ApiRequest &request, const QStringList &, const AgentIdentity &agent) {
+                 return m_auth.secondFactor(request, agent);
+             }},
+            // Actions from the policy's catalog and the escalations that approve them.
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("profiles"), kAny, QStringLiteral("actions")},
+             true,
+             helpDesk,
+             true,
+             withProfile([this](qint64 id, const ApiRequest &request, const AgentIdentity &agent) {
+                 return m_actions.request(id, request, agent);
+             })},
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("profiles"), kAny, QStringLiteral("unfreeze")},
+             true,
+             {R::Supervisor, R::Admin},
+             false,
+             withProfile([this](qint64 id, const ApiRequest &, const AgentIdentity &agent) {
+                 return m_actions.unfreeze(id, agent);
+             })},
+            {"GET",
+             {QStringLiteral("v1"), QStringLiteral("actions")},
+             true,
+             helpDesk,
+             false,
+             [this](const ApiRequest &request, const QStringList &, const AgentIdentity &agent) {
+                 return m_actions.list(request, agent);
+             }},
+            {"GET",
+             {QStringLiteral("v1"), QStringLiteral("actions"), kAny},
+             true,
+             helpDesk,
+             false,
+             [this](const ApiRequest &, const QStringList &args, const AgentIdentity &agent) {
+                 return m_actions.get(args.value(0), agent);
+             }},
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("actions"), kAny, QStringLiteral("approve")},
+             true,
+             {R::Supervisor, R::Admin},
+             true,
+             [this](const ApiRequest &request, const QStringList &args, const AgentIdentity &agent) {
+                 return m_actions.decide(args.value(0), request, agent, true);
+             }},
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("actions"), kAny, QStringLiteral("deny")},
+             true,
+             {R::Supervisor, R::Admin},
+             true,
+             [this](const ApiRequest &request, const QStringList &args, const AgentIdentity &agent) {
+                 return m_actions.decide(args.value(0), request, agent, false);
+             }},
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("actions"), kAny, QStringLiteral("cancel")},
+             true,
+             helpDesk,
+             false,
+             [this](const ApiRequest &, const QStringList &args, const AgentIdentity &agent) {
+                 return m_actions.cancel(args.value(0), agent);
+             }},
+            // Opened by the user from a notification: the signed token is the authentication.
+            {"GET",
+             {QStringLiteral("v1"), QStringLiteral("revert"), kAny},
+             false,
+             {},
+             false,
+             [this](const ApiRequest &request, const QStringList &args, const AgentIdentity &) {
+                 return m_actions.revertInfo(args.value(0), request);
+             }},
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("revert"), kAny},
+             false,
+             {},
+             false,
+             [this](const ApiRequest &request, const QStringList &args, const AgentIdentity &) {
+                 return m_actions.revert(args.value(0), request);
+             }},
+            // Called by the company's password portal with the token from the user's reset link.
+            {"POST",
+             {QStringLiteral("v1"), QStringLiteral("password-resets"), QStringLiteral("redeem")},
+             false,
+             {},
+             true,
+             [this](const ApiRequest &request, const QStringList &, const AgentIdentity &) {
+                 return m_actions.redeemReset(request);
              }},
     };
 }

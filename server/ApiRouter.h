@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionApi.h"
 #include "ApiTypes.h"
 #include "AuditApi.h"
 #include "AuthApi.h"
@@ -46,6 +47,7 @@ private:
     StepUpOtpApi m_stepUpOtp;
     TotpApi m_totp;
     DeviceApi m_devices;
+    ActionApi m_actions;
     QList<Route> m_routes;
 };
 

@@ -22,6 +22,7 @@ struct ApiRequest
     QJsonObject body; // empty unless a JSON object was sent
     bool hasBody = false;
     QHostAddress peer;
+    QByteArray accept; // the Accept header, for the few routes a browser opens (revert links)
 };
 
 struct ApiResponse
@@ -29,14 +30,20 @@ struct ApiResponse
     int status = 200;
     QJsonObject body;
     bool empty = false; // 204 and friends
+    QByteArray rawBody; // when set, sent as is with rawContentType instead of the JSON body
+    QByteArray rawContentType;
 
-    static ApiResponse json(int status, QJsonObject body) { return {status, std::move(body), false}; }
-    static ApiResponse noContent() { return {204, {}, true}; }
+    static ApiResponse json(int status, QJsonObject body) { return {status, std::move(body), false, {}, {}}; }
+    static ApiResponse noContent() { return {204, {}, true, {}, {}}; }
+    static ApiResponse html(int status, const QString &page)
+    {
+        return {status, {}, false, page.toUtf8(), QByteArrayLiteral("text/html; charset=utf-8")};
+    }
     static ApiResponse error(int status, const QString &code, const QString &message, QJsonObject extra = {})
     {
         extra.insert(QStringLiteral("error"), code);
         extra.insert(QStringLiteral("message"), message);
-        return {status, extra, false};
+        return {status, extra, false, {}, {}};
     }
     static ApiResponse unavailable()
     {
@@ -58,6 +65,7 @@ struct AgentIdentity
     QString username;
     QString displayName;
     QStringList roles;
+    bool secondFactor = false; // this session passed the agent's TOTP second factor
 
     bool hasRole(Role role) const;
     bool hasAnyRole(std::initializer_list<Role> wanted) const;

@@ -5,6 +5,8 @@
 #include "Blake2b.h"
 #include "SecureMemory.h"
 #include "ServerContext.h"
+#include "Totp.h"
+#include "TotpApi.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -128,13 +130,19 @@ ApiResponse AuthApi::login(const ApiRequest &request)
         || !tx.commit())
         return ApiResponse::unavailable();
 
+    QSqlQuery enrolled(db);
+    enrolled.prepare(QStringLiteral("SELECT COUNT(*) FROM totp_secrets WHERE owner = ?"));
+    enrolled.addBindValue(TotpApi::agentOwnerFor(agent->identity.id));
+    const bool hasSecondFactor = enrolled.exec() && enrolled.next() && enrolled.value(0).toInt() > 0;
     QJsonObject agentJson{{QStringLiteral("id"), QString::number(agent->identity.id)},
                           {QStringLiteral("username"), agent->identity.username},
                           {QStringLiteral("display_name"), agent->identity.displayName},
-                          {QStringLiteral("roles"), QJsonArray::fromStringList(agent->identity.roles)}};
+                          {QStringLiteral("roles"), QJsonArray::fromStringList(agent->identity.roles)},
+                          {QStringLiteral("second_factor_enrolled"), hasSecondFactor}};
     return ApiResponse::json(200,
                              {{QStringLiteral("token"), QString::fromLatin1(token)},
                               {QStringLiteral("expires_at"), ServerContext::isoTime(expiresAt)},
+                              {QStringLiteral("second_factor"), false},
                               {QStringLiteral("agent"), agentJson}});
 }
 
@@ -147,6 +155,85 @@ ApiResponse AuthApi::logout(const ApiRequest &request, const AgentIdentity &agen
         || !tx.commit())
         return ApiResponse::unavailable();
     return ApiResponse::noContent();
+}
+
+ApiResponse AuthApi::secondFactor(const ApiRequest &request, const AgentIdentity &agent)
+{
+    const auto codeValue = request.body.value(QStringLiteral("code"));
+    QString code = codeValue.toString().trimmed().remove(QLatin1Char(' '));
+    if (!codeValue.isString() || code.size() > 16)
+        return ApiResponse::error(400, QStringLiteral("invalid_request"),
+                                  QStringLiteral("code must be the 6 digits of your authenticator app"));
+    // Wrong codes are throttled per agent, in the same table as sign-in failures.
+    const QString throttleKey = QString::fromLatin1(
+            Blake2b::keyedHash256(m_context.lookupKey(),
+                                  QByteArray("second-factor\n" + QByteArray::number(agent.id)))
+                    .toHex());
+    const qint64 now = ServerContext::now();
+    WriteTransaction tx(m_context.database());
+    if (!tx.isActive())
+        return ApiResponse::unavailable();
+    auto &db = tx.db();
+    auto audited = [&](const QString &action, const QString &outcome) {
+        return m_context.audit(db, {action, agent.username, {}, {}, outcome, {}});
+    };
+    if (isThrottled(db, throttleKey, now)) {
+        SecureMemory::wipe(code);
+        if (!audited(QStringLiteral("AGENT_SECOND_FACTOR_FAILED"), QStringLiteral("throttled"))
+            || !tx.commit())
+            return ApiResponse::unavailable();
+        return ApiResponse::error(429, QStringLiteral("rate_limited"),
+                                  QStringLiteral("Too many wrong codes; try again later."));
+    }
+    const QString owner = TotpApi::agentOwnerFor(agent.id);
+    QSqlQuery stored(db);
+    stored.prepare(QStringLiteral("SELECT secret_enc, last_step FROM totp_secrets WHERE owner = ?"));
+    stored.addBindValue(owner);
+    if (!stored.exec()) {
+        SecureMemory::wipe(code);
+        return ApiResponse::unavailable();
+    }
+    if (!stored.next()) {
+        SecureMemory::wipe(code);
+        return ApiResponse::error(
+                409, QStringLiteral("no_totp"),
+                QStringLiteral("No authenticator is enrolled for you; ask an administrator to enroll one."));
+    }
+    auto secret = m_context.dataKey().decrypt(stored.value(0).toByteArray(),
+                                              QStringLiteral("totp:%1").arg(owner).toUtf8());
+    if (!secret) {
+        SecureMemory::wipe(code);
+        return ApiResponse::internal();
+    }
+    const auto step = Totp::verify(*secret, code, now, 1, stored.value(1).toLongLong());
+    SecureMemory::wipe(*secret);
+    SecureMemory::wipe(code);
+    if (!step) {
+        if (!recordLoginFailure(db, throttleKey, now)
+            || !audited(QStringLiteral("AGENT_SECOND_FACTOR_FAILED"), QStringLiteral("failed"))
+            || !tx.commit())
+            return ApiResponse::unavailable();
+        return ApiResponse::error(403, QStringLiteral("invalid_code"),
+                                  QStringLiteral("The code is wrong or was already used."));
+    }
+    QSqlQuery advance(db);
+    advance.prepare(
+            QStringLiteral("UPDATE totp_secrets SET last_step = ? WHERE owner = ? AND last_step < ?"));
+    advance.addBindValue(*step);
+    advance.addBindValue(owner);
+    advance.addBindValue(*step);
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("UPDATE sessions SET second_factor_at = ? WHERE token_hash = ?"));
+    mark.addBindValue(now);
+    mark.addBindValue(QString::fromLatin1(AgentStore::tokenHash(request.bearerToken)));
+    QSqlQuery clear(db);
+    clear.prepare(QStringLiteral("DELETE FROM login_throttle WHERE name_hash = ?"));
+    clear.addBindValue(throttleKey);
+    if (!advance.exec() || advance.numRowsAffected() != 1 || !mark.exec() || mark.numRowsAffected() != 1
+        || !clear.exec() || !audited(QStringLiteral("AGENT_SECOND_FACTOR"), QStringLiteral("ok"))
+        || !tx.commit())
+        return ApiResponse::unavailable();
+    return ApiResponse::json(200, {{QStringLiteral("second_factor"), true}});
 }
 
 } // namespace vigil

@@ -22,6 +22,8 @@ public:
 
     ApiResponse login(const ApiRequest &request);
     ApiResponse logout(const ApiRequest &request, const AgentIdentity &agent);
+    // POST /v1/auth/second-factor {"code"}: the agent's own TOTP; marks this session.
+    ApiResponse secondFactor(const ApiRequest &request, const AgentIdentity &agent);
 
 private:
     ServerContext &m_context;

@@ -154,6 +154,7 @@ int ServerCommands::demo(const QStringList &arguments)
             profilesJson.append(
                     QJsonObject{{QStringLiteral("id"), QString::number(idByUsername.value(record.username))},
                                 {QStringLiteral("display_name"), record.displayName},
+                                {QStringLiteral("privileged"), record.privileged},
                                 {QStringLiteral("answers"), answersOf(record)}});
     }
     if (!written

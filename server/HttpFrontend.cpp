@@ -183,12 +183,19 @@ void HttpFrontend::drain()
 
 void HttpFrontend::writeResponse(QTcpSocket *socket, const ApiResponse &response, bool closeAfter)
 {
-    const QByteArray body =
-            response.empty ? QByteArray() : QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+    const bool raw = !response.rawContentType.isEmpty();
+    const QByteArray body = response.empty ? QByteArray()
+            : raw                          ? response.rawBody
+                                           : QJsonDocument(response.body).toJson(QJsonDocument::Compact);
     QByteArray out =
             "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     if (!response.empty)
-        out += "Content-Type: application/json\r\n";
+        out += "Content-Type: " + (raw ? response.rawContentType : QByteArrayLiteral("application/json"))
+                + "\r\n";
+    if (raw) // a page for a browser: nothing from elsewhere, no framing
+        out += "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; form-action "
+               "'self'\r\n"
+               "X-Frame-Options: DENY\r\nReferrer-Policy: no-referrer\r\n";
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
     out += closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
@@ -211,6 +218,7 @@ std::optional<ApiResponse> HttpFrontend::checkRequest(const QHttpServerRequest &
     out->segments = out->path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     out->query = request.query();
     out->peer = request.remoteAddress();
+    out->accept = request.value("Accept");
     const QByteArray authorization = request.value("Authorization");
     if (authorization.startsWith("Bearer "))
         out->bearerToken = authorization.mid(7).trimmed();

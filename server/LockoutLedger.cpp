@@ -1,5 +1,8 @@
 #include "LockoutLedger.h"
 
+#include "ProfileNotifier.h"
+#include "ProfileStore.h"
+#include "SecureRandom.h"
 #include "ServerContext.h"
 
 #include <QLoggingCategory>
@@ -9,6 +12,21 @@
 Q_LOGGING_CATEGORY(lcLockout, "vigil.server.lockout")
 
 namespace vigil {
+
+namespace {
+// Every lock and unblock is told to the user on every channel: a lock the user did not cause is
+// the first sign that someone is calling the help desk in their name.
+bool notifyUser(QSqlDatabase &db, const ServerContext &context, qint64 profileId,
+                ProfileNotifier::Message message, const QString &actor, const QString &verificationId)
+{
+    bool queryOk = false;
+    const auto profile = ProfileStore::load(db, profileId, &queryOk);
+    if (!queryOk || !profile)
+        return false;
+    message.body = message.body.arg(profile->username);
+    return ProfileNotifier::notify(db, context, *profile, message, actor, verificationId);
+}
+} // namespace
 
 FailureOutcome LockoutLedger::recordFailure(QSqlDatabase &db, const ServerContext &context, qint64 profileId,
                                             const Policy &policy, const QString &actor,
@@ -47,6 +65,21 @@ FailureOutcome LockoutLedger::recordFailure(QSqlDatabase &db, const ServerContex
                                 {QStringLiteral("locked_until"), ServerContext::isoTime(until)}}};
         if (!context.audit(db, entry))
             return outcome;
+        const ProfileNotifier::Message message{
+                QStringLiteral("lock"),
+                QStringLiteral("Help desk verification locked"),
+                QStringLiteral(
+                        "Someone calling the help desk as you (account %1) failed identity "
+                        "verification %2 times, so the help desk cannot change anything on your "
+                        "account until %3. If this was not you, tell your security team: someone may be "
+                        "trying to impersonate you.")
+                        .arg(QStringLiteral("%1"), QString::number(outcome.failedCount),
+                             ServerContext::isoTime(until)),
+                QStringLiteral("lock:%1:%2").arg(profileId).arg(until),
+                {},
+                {}};
+        if (!notifyUser(db, context, profileId, message, actor, verificationId))
+            return outcome;
         qCInfo(lcLockout) << "profile" << profileId << "locked after" << outcome.failedCount << "failures";
     }
     outcome.ok = true;
@@ -76,13 +109,24 @@ bool LockoutLedger::unblock(QSqlDatabase &db, const ServerContext &context, qint
     query.addBindValue(profileId);
     if (!query.exec())
         return false;
-    return context.audit(db,
-                         {QStringLiteral("PROFILE_UNBLOCKED"),
-                          actor,
-                          QString::number(profileId),
-                          {},
-                          QStringLiteral("unblocked"),
-                          {{QStringLiteral("reason"), reason}}});
+    if (!context.audit(db,
+                       {QStringLiteral("PROFILE_UNBLOCKED"),
+                        actor,
+                        QString::number(profileId),
+                        {},
+                        QStringLiteral("unblocked"),
+                        {{QStringLiteral("reason"), reason}}}))
+        return false;
+    const ProfileNotifier::Message message{
+            QStringLiteral("unblock"),
+            QStringLiteral("Help desk verification open again"),
+            QStringLiteral("Help desk verification for your account (%1) is possible again (%2). If you did "
+                           "not call the help desk, tell your security team.")
+                    .arg(QStringLiteral("%1"), reason),
+            QStringLiteral("unblock:%1:%2").arg(profileId).arg(SecureRandom::hexId(8)),
+            {},
+            {}};
+    return notifyUser(db, context, profileId, message, actor, {});
 }
 
 int LockoutLedger::unblockExpired(ServerContext &context, const QString &actor)

@@ -153,6 +153,58 @@ const QList<QStringList> &Migrations::steps()
                                    " last_error TEXT NOT NULL DEFAULT '')"),
                     QStringLiteral("CREATE INDEX outbox_due ON outbox(sent_at, next_attempt_at)"),
             },
+            // 3: actions, supervisor escalations, revert and freeze, supervisor second factor.
+            {
+                    // Set by a revert: a frozen profile accepts no action until a supervisor reviews it.
+                    QStringLiteral("ALTER TABLE profiles ADD COLUMN frozen_at INTEGER"),
+                    // When this session passed the agent's TOTP second factor (approvals need it).
+                    QStringLiteral("ALTER TABLE sessions ADD COLUMN second_factor_at INTEGER"),
+                    QStringLiteral(
+                            "CREATE TABLE actions ("
+                            " id TEXT PRIMARY KEY,"
+                            " profile_id INTEGER NOT NULL REFERENCES profiles(id),"
+                            " kind TEXT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " requested_by INTEGER NOT NULL REFERENCES agents(id),"
+                            " verification_id TEXT NOT NULL REFERENCES verifications(id),"
+                            " verified_by INTEGER NOT NULL REFERENCES agents(id),"
+                            " level INTEGER NOT NULL,"
+                            " methods TEXT NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " ticket TEXT NOT NULL,"
+                            // The new and the previous contact value (e-mail, phone) of a change;
+                            // contact data, stored like the profile's own columns.
+                            " new_value TEXT NOT NULL DEFAULT '',"
+                            " old_value TEXT NOT NULL DEFAULT '',"
+                            // What a revert needs to restore (revoked devices, the sealed TOTP secret).
+                            " undo_data TEXT NOT NULL DEFAULT '',"
+                            " approvals_required INTEGER NOT NULL,"
+                            " privileged INTEGER NOT NULL,"
+                            " requested_at INTEGER NOT NULL,"
+                            " expires_at INTEGER,"
+                            " run_at INTEGER,"
+                            " completed_at INTEGER,"
+                            " result TEXT NOT NULL DEFAULT '')"),
+                    QStringLiteral("CREATE INDEX actions_state ON actions(state, requested_at)"),
+                    QStringLiteral("CREATE INDEX actions_profile ON actions(profile_id, state)"),
+                    QStringLiteral("CREATE INDEX actions_requester ON actions(requested_by, requested_at)"),
+                    QStringLiteral("CREATE TABLE action_approvals ("
+                                   " action_id TEXT NOT NULL REFERENCES actions(id),"
+                                   " agent_id INTEGER NOT NULL REFERENCES agents(id),"
+                                   " decision TEXT NOT NULL,"
+                                   " reason TEXT NOT NULL,"
+                                   " at INTEGER NOT NULL,"
+                                   " PRIMARY KEY (action_id, agent_id))"),
+                    // One-time password-reset links; only a keyed hash of the token is kept.
+                    QStringLiteral("CREATE TABLE password_resets ("
+                                   " token_hash TEXT PRIMARY KEY,"
+                                   " profile_id INTEGER NOT NULL REFERENCES profiles(id),"
+                                   " action_id TEXT NOT NULL REFERENCES actions(id),"
+                                   " created_at INTEGER NOT NULL,"
+                                   " expires_at INTEGER NOT NULL,"
+                                   " used_at INTEGER,"
+                                   " voided INTEGER NOT NULL DEFAULT 0)"),
+            },
     };
     return kSteps;
 }

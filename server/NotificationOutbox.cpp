@@ -9,6 +9,7 @@ namespace vigil {
 
 const QString NotificationOutbox::kEmail = QStringLiteral("email");
 const QString NotificationOutbox::kSms = QStringLiteral("sms");
+const QString NotificationOutbox::kDirectory = QStringLiteral("directory");
 
 QByteArray NotificationOutbox::sealContext(const QString &dedupeKey)
 {
@@ -37,6 +38,8 @@ bool NotificationOutbox::enqueue(QSqlDatabase &db, const ServerContext &context,
 
 QString NotificationOutbox::recipientHint(const QString &channel, const QString &recipient)
 {
+    if (channel == kDirectory)
+        return QStringLiteral("directory");
     return channel == kEmail ? ProfileStore::emailHint(recipient) : ProfileStore::phoneHint(recipient);
 }
 

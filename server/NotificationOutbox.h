@@ -16,6 +16,7 @@ class NotificationOutbox
 public:
     static const QString kEmail;
     static const QString kSms;
+    static const QString kDirectory; // the company's directory webhook: a JSON task, not a message
 
     // `dedupeKey` is unique per notification (e.g. "otp:<challenge id>"): queueing the same key
     // twice fails instead of sending twice.

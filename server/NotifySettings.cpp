@@ -32,7 +32,10 @@ QJsonObject NotifySettings::toJson() const
 {
     return {{QStringLiteral("smtp_url"), smtpUrl},
             {QStringLiteral("smtp_from"), smtpFrom},
-            {QStringLiteral("sms_webhook"), smsWebhook}};
+            {QStringLiteral("sms_webhook"), smsWebhook},
+            {QStringLiteral("public_url"), publicUrl},
+            {QStringLiteral("reset_url"), resetUrl},
+            {QStringLiteral("directory_webhook"), directoryWebhook}};
 }
 
 bool NotifySettings::set(const QString &key, const QString &value, QString *error)
@@ -65,7 +68,29 @@ bool NotifySettings::set(const QString &key, const QString &value, QString *erro
         smsWebhook = value;
         return true;
     }
-    *error = QStringLiteral("unknown notify setting \"%1\" (smtp_url, smtp_from, sms_webhook)").arg(key);
+    const struct
+    {
+        const char *key;
+        QString NotifySettings::*member;
+    } webUrls[] = {{"public_url", &NotifySettings::publicUrl},
+                   {"reset_url", &NotifySettings::resetUrl},
+                   {"directory_webhook", &NotifySettings::directoryWebhook}};
+    for (const auto &entry : webUrls) {
+        if (key != QLatin1String(entry.key))
+            continue;
+        if (!value.isEmpty()
+            && (!validUrl(value, {QStringLiteral("http"), QStringLiteral("https")})
+                || QUrl(value).hasQuery())) {
+            *error = QStringLiteral("%1 must be an http:// or https:// URL without credentials or query")
+                             .arg(key);
+            return false;
+        }
+        this->*entry.member = value;
+        return true;
+    }
+    *error = QStringLiteral("unknown notify setting \"%1\" (smtp_url, smtp_from, sms_webhook, public_url,"
+                            " reset_url, directory_webhook)")
+                     .arg(key);
     return false;
 }
 
@@ -86,6 +111,9 @@ std::optional<NotifySettings> NotifySettings::load(QSqlDatabase &db)
     settings.smtpUrl = object.value(QStringLiteral("smtp_url")).toString();
     settings.smtpFrom = object.value(QStringLiteral("smtp_from")).toString();
     settings.smsWebhook = object.value(QStringLiteral("sms_webhook")).toString();
+    settings.publicUrl = object.value(QStringLiteral("public_url")).toString();
+    settings.resetUrl = object.value(QStringLiteral("reset_url")).toString();
+    settings.directoryWebhook = object.value(QStringLiteral("directory_webhook")).toString();
     return settings;
 }
 

@@ -15,6 +15,9 @@ struct NotifySettings
     QString smtpUrl; // smtp://host:port (STARTTLS when offered), smtp+starttls://… (required), smtps://…
     QString smtpFrom; // envelope and header sender
     QString smsWebhook; // http(s) URL taking POST {"to","text"}
+    QString publicUrl; // how users reach this server, for revert links (https://vigil.acme.example:8443)
+    QString resetUrl; // the company's password portal; reset links are <resetUrl>?token=…
+    QString directoryWebhook; // http(s) URL told of every completed or reverted action
 
     QJsonObject toJson() const;
     // Applies one key=value from the command line; an empty value clears the setting.

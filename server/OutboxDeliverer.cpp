@@ -106,6 +106,11 @@ bool OutboxDeliverer::deliver(const Claimed &row, bool *delivered)
                                 row.dedupeKey.toUtf8(), &error);
     } else if (row.channel == NotificationOutbox::kSms) {
         sent = SmsWebhookSender::send(*settings, row.recipient, QString::fromUtf8(*body), &error);
+    } else if (row.channel == NotificationOutbox::kDirectory) {
+        sent = settings->directoryWebhook.isEmpty()
+                ? (error = QStringLiteral("the directory webhook is not configured"), false)
+                : SmsWebhookSender::postJson(settings->directoryWebhook, *body,
+                                             QStringLiteral("directory webhook"), &error);
     } else {
         error = QStringLiteral("unknown channel");
     }

@@ -55,7 +55,7 @@ ApiResponse ProfileApi::get(qint64 profileId, const AgentIdentity &agent)
     QSqlQuery grant(db);
     grant.prepare(QStringLiteral("SELECT verification_id, level, expires_at FROM grants"
                                  " WHERE agent_id = ? AND profile_id = ? AND expires_at > ?"
-                                 " ORDER BY expires_at DESC LIMIT 1"));
+                                 " ORDER BY level DESC, expires_at DESC LIMIT 1"));
     grant.addBindValue(agent.id);
     grant.addBindValue(profileId);
     grant.addBindValue(ServerContext::now());
@@ -67,6 +67,16 @@ ApiResponse ProfileApi::get(qint64 profileId, const AgentIdentity &agent)
     const QString verificationId = grant.value(0).toString();
     const int level = grant.value(1).toInt();
     const qint64 grantExpires = grant.value(2).toLongLong();
+    const auto policy = m_context.policy(db);
+    if (!policy)
+        return ApiResponse::unavailable();
+    const int viewLevel = policy->action(QStringLiteral("view_profile")).level;
+    if (level < viewLevel)
+        return ApiResponse::error(
+                403, QStringLiteral("level_insufficient"),
+                QStringLiteral("Opening this profile needs assurance level %1; step up first.")
+                        .arg(viewLevel),
+                {{QStringLiteral("required_level"), viewLevel}, {QStringLiteral("level"), level}});
 
     // The read is recorded before anything is shown; if the audit cannot be written, nothing is.
     if (!m_context.audit(db,
@@ -94,6 +104,7 @@ ApiResponse ProfileApi::get(qint64 profileId, const AgentIdentity &agent)
                               {QStringLiteral("phone"), profile->phone},
                               {QStringLiteral("privileged"), profile->privileged},
                               {QStringLiteral("locked"), false},
+                              {QStringLiteral("frozen"), profile->frozenAt.has_value()},
                               {QStringLiteral("has_secret"), profile->hasSecret()},
                               {QStringLiteral("enrolled_fields"), enrolled},
                               {QStringLiteral("level"), level},

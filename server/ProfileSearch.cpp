@@ -106,7 +106,7 @@ bool ProfileSearch::search(QSqlDatabase &db, const QByteArray &lookupKey, const 
         placeholders.append(QStringLiteral("?"));
     query.prepare(
             QStringLiteral("SELECT p.id, p.display_name, p.department, p.email, p.phone, p.locked_until,"
-                           " p.secret_hash IS NOT NULL, s.body FROM profiles p"
+                           " p.secret_hash IS NOT NULL, s.body, p.frozen_at IS NOT NULL FROM profiles p"
                            " JOIN profile_search s ON s.rowid = p.id WHERE p.id IN (%1)")
                     .arg(placeholders.join(QLatin1Char(','))));
     for (qint64 id : candidates)
@@ -142,7 +142,8 @@ bool ProfileSearch::search(QSqlDatabase &db, const QByteArray &lookupKey, const 
                          {QStringLiteral("email_hint"), ProfileStore::emailHint(query.value(3).toString())},
                          {QStringLiteral("phone_hint"), ProfileStore::phoneHint(query.value(4).toString())},
                          {QStringLiteral("locked"), !query.value(5).isNull()},
-                         {QStringLiteral("has_secret"), query.value(6).toBool()}};
+                         {QStringLiteral("has_secret"), query.value(6).toBool()},
+                         {QStringLiteral("frozen"), query.value(8).toBool()}};
         scored.append({score, query.value(1).toString(), json});
     }
     std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {

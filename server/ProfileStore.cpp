@@ -165,8 +165,8 @@ std::optional<StoredProfile> ProfileStore::load(QSqlDatabase &db, qint64 id, boo
     query.prepare(QStringLiteral(
             "SELECT id, username, display_name, department, email, phone, privileged, title_hash, "
             "middle_initial_hash,"
-            " employee_id_hash, birthday_hash, secret_hash, failed_count, locked_until, last_question_fields"
-            " FROM profiles WHERE id = ?"));
+            " employee_id_hash, birthday_hash, secret_hash, failed_count, locked_until, last_question_fields,"
+            " frozen_at FROM profiles WHERE id = ?"));
     query.addBindValue(id);
     *queryOk = query.exec();
     if (!*queryOk || !query.next())
@@ -193,7 +193,44 @@ std::optional<StoredProfile> ProfileStore::load(QSqlDatabase &db, qint64 id, boo
         if (const auto field = questionFieldFromName(name))
             p.lastQuestionFields.append(*field);
     }
+    if (!query.value(15).isNull())
+        p.frozenAt = query.value(15).toLongLong();
     return p;
+}
+
+bool ProfileStore::setContact(QSqlDatabase &db, qint64 id, Contact contact, const QString &value)
+{
+    QSqlQuery query(db);
+    query.prepare(contact == Contact::Email ? QStringLiteral("UPDATE profiles SET email = ? WHERE id = ?")
+                                            : QStringLiteral("UPDATE profiles SET phone = ? WHERE id = ?"));
+    query.addBindValue(value);
+    query.addBindValue(id);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return false;
+    query.prepare(QStringLiteral("SELECT username, display_name, email, phone FROM profiles WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return false;
+    ProfileRecord record;
+    record.username = query.value(0).toString();
+    record.displayName = query.value(1).toString();
+    record.email = query.value(2).toString();
+    record.phone = query.value(3).toString();
+    QSqlQuery search(db);
+    search.prepare(QStringLiteral("UPDATE profile_search SET body = ? WHERE rowid = ?"));
+    search.addBindValue(searchBody(record));
+    search.addBindValue(id);
+    return search.exec() && search.numRowsAffected() == 1;
+}
+
+bool ProfileStore::setFrozen(QSqlDatabase &db, qint64 id, bool frozen)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE profiles SET frozen_at = ? WHERE id = ?"));
+    query.addBindValue(frozen ? QVariant(QDateTime::currentSecsSinceEpoch())
+                              : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
 }
 
 bool ProfileStore::setAnswerHash(QSqlDatabase &db, qint64 id, QuestionField field, const QByteArray &hash)

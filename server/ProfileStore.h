@@ -31,6 +31,7 @@ struct StoredProfile
     QHash<QuestionField, QByteArray> answerHashes;
     int failedCount = 0;
     std::optional<qint64> lockedUntil;
+    std::optional<qint64> frozenAt; // a revert froze it: no actions until a supervisor reviews it
     QList<QuestionField> lastQuestionFields;
 
     bool hasSecret() const { return answerHashes.contains(QuestionField::Secret); }
@@ -58,6 +59,10 @@ public:
 
     static std::optional<StoredProfile> load(QSqlDatabase &db, qint64 id, bool *queryOk);
     static bool setAnswerHash(QSqlDatabase &db, qint64 id, QuestionField field, const QByteArray &hash);
+    enum class Contact { Email, Phone };
+    // Replaces the e-mail address or phone number and the profile's search entry with it.
+    static bool setContact(QSqlDatabase &db, qint64 id, Contact contact, const QString &value);
+    static bool setFrozen(QSqlDatabase &db, qint64 id, bool frozen);
 
     static QString columnFor(QuestionField field);
     static QString emailHint(const QString &email);

@@ -1,4 +1,5 @@
 // `vigil-server serve`: the HTTPS backend. Part of ServerCommands.
+#include "ActionApi.h"
 #include "ApiRouter.h"
 #include "AuditLog.h"
 #include "CommandSupport.h"
@@ -118,6 +119,13 @@ int ServerCommands::serve(const QStringList &arguments)
         return kFailed;
     }
     frontend.bind(tls);
+    {
+        const QString listenHost = address.protocol() == QAbstractSocket::IPv6Protocol
+                ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                : address.toString();
+        ActionApi::setDefaultPublicUrl(
+                QStringLiteral("https://%1:%2").arg(listenHost).arg(tls->serverPort()));
+    }
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
         err() << "vigil-server: cannot set up signal handling\n" << Qt::flush;
@@ -148,6 +156,8 @@ int ServerCommands::serve(const QStringList &arguments)
                 return;
             QThreadPool::globalInstance()->start([&] {
                 LockoutLedger::unblockExpired(*context, QStringLiteral("system:unlock-job"));
+                // Same cadence: escalations past their time expire, undo windows that passed apply.
+                ActionApi::runDue(*context, QStringLiteral("system:action-job"));
                 context->database().closeThreadConnection();
                 unlockRunning = false;
             });

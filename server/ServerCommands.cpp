@@ -1,5 +1,6 @@
 #include "ServerCommands.h"
 
+#include "ActionApi.h"
 #include "AgentStore.h"
 #include "AuditLog.h"
 #include "CommandSupport.h"
@@ -29,10 +30,12 @@ const QString kUsageText = QStringLiteral(
         "  agent add|list|disable          manage help desk agents\n"
         "  import --data DIR FILE          import profiles from CSV or JSON (all or nothing)\n"
         "  demo --data DIR [--profiles N]  create demo agents and N synthetic profiles\n"
-        "  unlock-expired --data DIR       unblock profiles whose lock has run out (for cron)\n"
+        "  unlock-expired --data DIR       unblock profiles whose lock has run out, expire escalations and\n"
+        "                                  apply changes whose undo window has passed (for cron)\n"
         "  audit verify --data DIR         verify the audit hash chain and its signed checkpoints\n"
         "  policy show|set --data DIR      show or change the verification policy\n"
-        "  totp enroll --data DIR --profile ID   enroll a TOTP authenticator (secret shown once)\n"
+        "  totp enroll --data DIR (--profile ID | --agent NAME)   enroll a TOTP authenticator for a user,\n"
+        "                                  or a supervisor's second factor (secret shown once)\n"
         "  notify show|set --data DIR      show or change where notifications go (SMTP, SMS webhook)\n"
         "  device enroll --data DIR --profile ID --public-key B64 --name N   enroll a device\n\n"
         "Every command takes --help. Exit codes: 0 ok, 1 failed, 2 usage error.\n");
@@ -284,7 +287,14 @@ int ServerCommands::unlockExpired(const QStringList &arguments)
         err() << "vigil-server: the unlock job could not write; nothing was unblocked\n" << Qt::flush;
         return kFailed;
     }
-    out() << "Unblocked " << count << " profile(s).\n" << Qt::flush;
+    const int actions = ActionApi::runDue(*context, QStringLiteral("system:action-job"));
+    if (actions < 0) {
+        err() << "vigil-server: the action job could not read the store\n" << Qt::flush;
+        return kFailed;
+    }
+    out() << "Unblocked " << count << " profile(s).\n"
+          << "Moved on " << actions << " due action(s) (expired escalations, passed undo windows).\n"
+          << Qt::flush;
     return kOk;
 }
 

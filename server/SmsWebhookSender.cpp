@@ -26,6 +26,15 @@ bool SmsWebhookSender::send(const NotifySettings &settings, const QString &to, c
         *error = QStringLiteral("SMS is not configured (vigil-server notify set sms_webhook=…)");
         return false;
     }
+    const QByteArray payload =
+            QJsonDocument(QJsonObject{{QStringLiteral("to"), to}, {QStringLiteral("text"), text}})
+                    .toJson(QJsonDocument::Compact);
+    return postJson(settings.smsWebhook, payload, QStringLiteral("sms webhook"), error);
+}
+
+bool SmsWebhookSender::postJson(const QString &target, const QByteArray &payload, const QString &what,
+                                QString *error)
+{
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
     CURL *curl = curl_easy_init();
@@ -33,10 +42,7 @@ bool SmsWebhookSender::send(const NotifySettings &settings, const QString &to, c
         *error = QStringLiteral("cannot initialise libcurl");
         return false;
     }
-    const QByteArray url = settings.smsWebhook.toUtf8();
-    const QByteArray payload =
-            QJsonDocument(QJsonObject{{QStringLiteral("to"), to}, {QStringLiteral("text"), text}})
-                    .toJson(QJsonDocument::Compact);
+    const QByteArray url = target.toUtf8();
     curl_slist *headers = curl_slist_append(nullptr, "Content-Type: application/json");
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
@@ -53,11 +59,11 @@ bool SmsWebhookSender::send(const NotifySettings &settings, const QString &to, c
     curl_slist_free_all(headers);
     curl_easy_cleanup(curl);
     if (result != CURLE_OK) {
-        *error = QStringLiteral("sms webhook: %1").arg(QString::fromUtf8(curl_easy_strerror(result)));
+        *error = QStringLiteral("%1: %2").arg(what, QString::fromUtf8(curl_easy_strerror(result)));
         return false;
     }
     if (status < 200 || status > 299) {
-        *error = QStringLiteral("sms webhook answered HTTP %1").arg(status);
+        *error = QStringLiteral("%1 answered HTTP %2").arg(what).arg(status);
         return false;
     }
     return true;

@@ -12,6 +12,8 @@ class SmsWebhookSender
 {
 public:
     static bool send(const NotifySettings &settings, const QString &to, const QString &text, QString *error);
+    // POSTs a JSON document to `url`; `what` names the target in errors ("sms webhook").
+    static bool postJson(const QString &url, const QByteArray &payload, const QString &what, QString *error);
 };
 
 } // namespace vigil

@@ -25,9 +25,8 @@ QJsonObject totpDetails(const QString &reason = {})
 }
 } // namespace
 
-QByteArray TotpApi::enroll(QSqlDatabase &db, const ServerContext &context, qint64 profileId)
+QByteArray TotpApi::enrollOwner(QSqlDatabase &db, const ServerContext &context, const QString &owner)
 {
-    const QString owner = ownerFor(profileId);
     QByteArray secret = SecureRandom::bytes(Totp::secretSize);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM totp_secrets WHERE owner = ?"));

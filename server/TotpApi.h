@@ -23,9 +23,15 @@ public:
     ApiResponse submit(const QString &verificationId, const ApiRequest &request, const AgentIdentity &agent);
 
     static QString ownerFor(qint64 profileId) { return QStringLiteral("profile:%1").arg(profileId); }
+    // A supervisor's own authenticator, the second factor approvals need.
+    static QString agentOwnerFor(qint64 agentId) { return QStringLiteral("agent:%1").arg(agentId); }
     // Stores a fresh 20-byte secret for the profile inside the caller's transaction (replacing
     // any earlier one) and returns it, or an empty array when the write failed.
-    static QByteArray enroll(QSqlDatabase &db, const ServerContext &context, qint64 profileId);
+    static QByteArray enroll(QSqlDatabase &db, const ServerContext &context, qint64 profileId)
+    {
+        return enrollOwner(db, context, ownerFor(profileId));
+    }
+    static QByteArray enrollOwner(QSqlDatabase &db, const ServerContext &context, const QString &owner);
 
 private:
     ServerContext &m_context;
