@@ -4,8 +4,11 @@
 #include "CommandSupport.h"
 #include "DemoDataGenerator.h"
 #include "ProfileStore.h"
+#include "SecureMemory.h"
 #include "ServerCommands.h"
 #include "ServerContext.h"
+#include "Totp.h"
+#include "TotpApi.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -128,11 +131,23 @@ int ServerCommands::demo(const QStringList &arguments)
         const auto password =
                 AgentStore::add(tx.db(), agent.username, agent.displayName, agent.roles, &error);
         written = password.has_value();
-        if (written)
-            agentsJson.append(
-                    QJsonObject{{QStringLiteral("username"), agent.username},
-                                {QStringLiteral("password"), *password},
-                                {QStringLiteral("roles"), QJsonArray::fromStringList(agent.roles)}});
+        if (!written)
+            break;
+        QJsonObject json{{QStringLiteral("username"), agent.username},
+                         {QStringLiteral("password"), *password},
+                         {QStringLiteral("roles"), QJsonArray::fromStringList(agent.roles)}};
+        // Demo supervisors get their second factor, so approvals can be tried at once (add the
+        // secret to any authenticator app, or `oathtool --totp -b SECRET`).
+        if (agent.roles.contains(QStringLiteral("supervisor"))) {
+            const auto found = AgentStore::findByUsername(tx.db(), agent.username, &queryOk);
+            QByteArray secret = found
+                    ? TotpApi::enrollOwner(tx.db(), *context, TotpApi::agentOwnerFor(found->identity.id))
+                    : QByteArray();
+            written = !secret.isEmpty();
+            json.insert(QStringLiteral("totp_secret"), Totp::base32Encode(secret));
+            SecureMemory::wipe(secret);
+        }
+        agentsJson.append(json);
     }
     written = written
             && context->audit(tx.db(),
