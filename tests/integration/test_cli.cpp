@@ -244,6 +244,69 @@ private slots:
                 {QStringLiteral("max_failed_attempts=3"), QStringLiteral("grant_seconds=900")}));
     }
 
+    void actionCatalogIsSetFromTheCommandLine()
+    {
+        QVERIFY(m_server.setPolicy({QStringLiteral("actions.change_email.undo_seconds=600"),
+                                    QStringLiteral("actions.reset_password.approvals=2")}));
+        const QJsonObject shown =
+                QJsonDocument::fromJson(m_server.cli({QStringLiteral("policy"), QStringLiteral("show")}).out)
+                        .object();
+        const QJsonObject actions = shown.value(QStringLiteral("actions")).toObject();
+        QCOMPARE(actions.value(QStringLiteral("change_email"))
+                         .toObject()
+                         .value(QStringLiteral("undo_seconds"))
+                         .toInt(),
+                 600);
+        const QJsonObject reset = actions.value(QStringLiteral("reset_password")).toObject();
+        QCOMPARE(reset.value(QStringLiteral("approvals")).toInt(), 2);
+        QCOMPARE(reset.value(QStringLiteral("privileged_approvals")).toInt(), 2);
+        QString error;
+        QVERIFY(!m_server.setPolicy({QStringLiteral("actions.reset_password.level=0")}, &error));
+        QVERIFY(!m_server.setPolicy({QStringLiteral("actions.launch_rocket.level=1")}, &error));
+        QVERIFY(m_server.setPolicy({QStringLiteral("actions.change_email.undo_seconds=86400"),
+                                    QStringLiteral("actions.reset_password.approvals=1"),
+                                    QStringLiteral("actions.reset_password.privileged_approvals=2")}));
+    }
+
+    void supervisorSecondFactorIsEnrolledFromTheCommandLine()
+    {
+        const auto enrolled = m_server.cli({QStringLiteral("totp"), QStringLiteral("enroll"),
+                                            QStringLiteral("--agent"), QStringLiteral("super1")});
+        QVERIFY2(enrolled.exitCode == 0, enrolled.output().constData());
+        QVERIFY(enrolled.out.contains("otpauth://totp/Vigil:super1?secret="));
+        const auto unknown = m_server.cli({QStringLiteral("totp"), QStringLiteral("enroll"),
+                                           QStringLiteral("--agent"), QStringLiteral("nobody")});
+        QCOMPARE(unknown.exitCode, 1);
+        const auto both =
+                m_server.cli({QStringLiteral("totp"), QStringLiteral("enroll"), QStringLiteral("--agent"),
+                              QStringLiteral("super1"), QStringLiteral("--profile"), QStringLiteral("1")});
+        QCOMPARE(both.exitCode, 2);
+        const auto audited = m_server.cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(audited.exitCode, 0);
+    }
+
+    void notifyLinksAreValidated()
+    {
+        const auto good = m_server.cli({QStringLiteral("notify"), QStringLiteral("set"),
+                                        QStringLiteral("public_url=https://vigil.acme.example:8443"),
+                                        QStringLiteral("reset_url=https://sso.acme.example/reset"),
+                                        QStringLiteral("directory_webhook=https://idm.acme.example/vigil")});
+        QVERIFY2(good.exitCode == 0, good.output().constData());
+        const QJsonObject shown =
+                QJsonDocument::fromJson(m_server.cli({QStringLiteral("notify"), QStringLiteral("show")}).out)
+                        .object();
+        QCOMPARE(shown.value(QStringLiteral("public_url")).toString(),
+                 QStringLiteral("https://vigil.acme.example:8443"));
+        QCOMPARE(shown.value(QStringLiteral("directory_webhook")).toString(),
+                 QStringLiteral("https://idm.acme.example/vigil"));
+        for (const QString &bad : {QStringLiteral("public_url=ftp://x.example"),
+                                   QStringLiteral("reset_url=https://user:pw@sso.example/reset"),
+                                   QStringLiteral("reset_url=https://sso.example/reset?x=1")}) {
+            const auto refused = m_server.cli({QStringLiteral("notify"), QStringLiteral("set"), bad});
+            QVERIFY2(refused.exitCode == 2 && refused.err.contains("URL"), qPrintable(bad));
+        }
+    }
+
     void auditVerifyCoversTheCommands()
     {
         const auto verified = m_server.cli({QStringLiteral("audit"), QStringLiteral("verify")});
