@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -124,15 +125,98 @@ bool readBase64(const QJsonObject &json, const QString &key, QByteArray *out)
     return true;
 }
 
+// Fields added after a reply's first version: absent means `false`, anything but a bool is refused.
+bool readOptionalBool(const QJsonObject &json, const QString &key, bool *out)
+{
+    if (!json.contains(key)) {
+        *out = false;
+        return true;
+    }
+    return readBool(json, key, out);
+}
+
+// Absent or null is empty; otherwise it must be a string.
+bool readNullableString(const QJsonObject &json, const QString &key, QString *out)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        out->clear();
+        return true;
+    }
+    return readString(json, key, out);
+}
+
+// Absent or null is an invalid QDateTime; otherwise it must be an ISO 8601 time.
+bool readNullableDate(const QJsonObject &json, const QString &key, QDateTime *out)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        *out = QDateTime();
+        return true;
+    }
+    return readDate(json, key, out);
+}
+
 std::optional<AgentInfo> parseAgent(const QJsonObject &json)
 {
     AgentInfo agent;
     if (!readString(json, QStringLiteral("id"), &agent.id) || agent.id.isEmpty()
         || !readString(json, QStringLiteral("username"), &agent.username)
         || !readString(json, QStringLiteral("display_name"), &agent.displayName)
-        || !readStringList(json, QStringLiteral("roles"), &agent.roles))
+        || !readStringList(json, QStringLiteral("roles"), &agent.roles)
+        || !readOptionalBool(json, QStringLiteral("second_factor_enrolled"), &agent.secondFactorEnrolled))
         return std::nullopt;
     return agent;
+}
+
+std::optional<ActionApproval> parseApproval(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject json = value.toObject();
+    ActionApproval approval;
+    if (!readString(json, QStringLiteral("username"), &approval.username) || approval.username.isEmpty()
+        || !readString(json, QStringLiteral("display_name"), &approval.displayName)
+        || !readString(json, QStringLiteral("decision"), &approval.decision) || approval.decision.isEmpty()
+        || !readString(json, QStringLiteral("reason"), &approval.reason)
+        || !readDate(json, QStringLiteral("at"), &approval.at))
+        return std::nullopt;
+    return approval;
+}
+
+std::optional<ActionHistoryEntry> parseHistoryEntry(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject json = value.toObject();
+    ActionHistoryEntry entry;
+    if (!readDate(json, QStringLiteral("at"), &entry.at)
+        || !readString(json, QStringLiteral("action"), &entry.action) || entry.action.isEmpty()
+        || !readString(json, QStringLiteral("outcome"), &entry.outcome)
+        || !readString(json, QStringLiteral("agent"), &entry.agent))
+        return std::nullopt;
+    return entry;
+}
+
+std::optional<ActionEvidence> parseEvidence(const QJsonObject &json)
+{
+    ActionEvidence evidence;
+    QJsonArray history;
+    if (!readString(json, QStringLiteral("verification_id"), &evidence.verificationId)
+        || !readInt(json, QStringLiteral("level"), &evidence.level) || evidence.level < 0
+        || !readStringList(json, QStringLiteral("methods"), &evidence.methods)
+        || !readString(json, QStringLiteral("verified_by"), &evidence.verifiedBy)
+        || !readInt(json, QStringLiteral("failed_attempts"), &evidence.failedAttempts)
+        || evidence.failedAttempts < 0 || !readBool(json, QStringLiteral("locked"), &evidence.locked)
+        || !readArray(json, QStringLiteral("history"), &history))
+        return std::nullopt;
+    for (const QJsonValue &value : std::as_const(history)) {
+        const auto entry = parseHistoryEntry(value);
+        if (!entry)
+            return std::nullopt;
+        evidence.history.append(*entry);
+    }
+    return evidence;
 }
 
 std::optional<VerificationQuestion> parseQuestion(const QJsonValue &value)
@@ -180,6 +264,8 @@ std::optional<LoginResult> LoginResult::parse(const QJsonObject &json)
     const auto agentInfo = parseAgent(agent);
     if (!agentInfo)
         return std::nullopt;
+    if (!readOptionalBool(json, QStringLiteral("second_factor"), &result.secondFactor))
+        return std::nullopt;
     result.token = token.toLatin1();
     result.agent = *agentInfo;
     return result;
@@ -203,7 +289,8 @@ std::optional<QList<ProfileSummary>> ProfileSummary::parseSearch(const QJsonObje
             || !readString(item, QStringLiteral("email_hint"), &profile.emailHint)
             || !readString(item, QStringLiteral("phone_hint"), &profile.phoneHint)
             || !readBool(item, QStringLiteral("locked"), &profile.locked)
-            || !readBool(item, QStringLiteral("has_secret"), &profile.hasSecret))
+            || !readBool(item, QStringLiteral("has_secret"), &profile.hasSecret)
+            || !readOptionalBool(item, QStringLiteral("frozen"), &profile.frozen))
             return std::nullopt;
         profiles.append(profile);
     }
@@ -287,8 +374,10 @@ std::optional<ProfileDetails> ProfileDetails::parse(const QJsonObject &json)
         || !readString(json, QStringLiteral("phone"), &details.phone)
         || !readBool(json, QStringLiteral("privileged"), &details.privileged)
         || !readBool(json, QStringLiteral("has_secret"), &details.hasSecret)
+        || !readOptionalBool(json, QStringLiteral("frozen"), &details.frozen)
         || !readStringList(json, QStringLiteral("enrolled_fields"), &details.enrolledFields)
         || !readInt(json, QStringLiteral("level"), &details.level)
+        || !readNullableString(json, QStringLiteral("verification"), &details.verification)
         || !readDate(json, QStringLiteral("grant_expires_at"), &details.grantExpiresAt))
         return std::nullopt;
     return details;
@@ -417,6 +506,78 @@ std::optional<DeviceStatus> DeviceStatus::parse(const QJsonObject &json)
         || !readInt(json, QStringLiteral("level"), &status.level))
         return std::nullopt;
     return status;
+}
+
+int ActionInfo::approvedCount() const
+{
+    return static_cast<int>(std::count_if(approvals.cbegin(), approvals.cend(), [](const ActionApproval &a) {
+        return a.decision == QLatin1String("approved");
+    }));
+}
+
+std::optional<ActionInfo> ActionInfo::parse(const QJsonObject &json)
+{
+    ActionInfo info;
+    QJsonObject profile;
+    QJsonObject requestedBy;
+    QJsonArray approvals;
+    if (!readString(json, QStringLiteral("id"), &info.id) || info.id.isEmpty()
+        || !readString(json, QStringLiteral("action"), &info.action) || info.action.isEmpty()
+        || !readString(json, QStringLiteral("state"), &info.state) || info.state.isEmpty()
+        || !readObject(json, QStringLiteral("profile"), &profile)
+        || !readString(profile, QStringLiteral("id"), &info.profileId) || info.profileId.isEmpty()
+        || !readString(profile, QStringLiteral("display_name"), &info.profileName)
+        || !readBool(profile, QStringLiteral("privileged"), &info.privileged)
+        || !readString(json, QStringLiteral("reason"), &info.reason)
+        || !readString(json, QStringLiteral("ticket"), &info.ticket)
+        || !readNullableString(json, QStringLiteral("value_hint"), &info.valueHint)
+        || !readObject(json, QStringLiteral("requested_by"), &requestedBy)
+        || !readString(requestedBy, QStringLiteral("username"), &info.requestedBy)
+        || info.requestedBy.isEmpty()
+        || !readString(requestedBy, QStringLiteral("display_name"), &info.requestedByName)
+        || !readDate(json, QStringLiteral("requested_at"), &info.requestedAt)
+        || !readNullableDate(json, QStringLiteral("expires_at"), &info.expiresAt)
+        || !readNullableDate(json, QStringLiteral("run_at"), &info.runAt)
+        || !readNullableDate(json, QStringLiteral("completed_at"), &info.completedAt)
+        || !readNullableString(json, QStringLiteral("result"), &info.result)
+        || !readInt(json, QStringLiteral("approvals_required"), &info.approvalsRequired)
+        || info.approvalsRequired < 0 || !readArray(json, QStringLiteral("approvals"), &approvals)
+        || !readBool(json, QStringLiteral("can_approve"), &info.canApprove))
+        return std::nullopt;
+    for (const QJsonValue &value : std::as_const(approvals)) {
+        const auto approval = parseApproval(value);
+        if (!approval)
+            return std::nullopt;
+        info.approvals.append(*approval);
+    }
+    // Evidence may be left out of a list, but what is sent must be whole.
+    const QJsonValue evidence = json.value(QStringLiteral("evidence"));
+    if (!evidence.isUndefined() && !evidence.isNull()) {
+        if (!evidence.isObject())
+            return std::nullopt;
+        info.evidence = parseEvidence(evidence.toObject());
+        if (!info.evidence)
+            return std::nullopt;
+    }
+    return info;
+}
+
+std::optional<QList<ActionInfo>> ActionInfo::parseList(const QJsonObject &json)
+{
+    QJsonArray actions;
+    if (!readArray(json, QStringLiteral("actions"), &actions))
+        return std::nullopt;
+    QList<ActionInfo> list;
+    list.reserve(actions.size());
+    for (const QJsonValue &value : std::as_const(actions)) {
+        if (!value.isObject())
+            return std::nullopt;
+        const auto info = parse(value.toObject());
+        if (!info)
+            return std::nullopt;
+        list.append(*info);
+    }
+    return list;
 }
 
 } // namespace vigil

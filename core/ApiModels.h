@@ -18,6 +18,7 @@ struct AgentInfo
     QString username;
     QString displayName;
     QStringList roles;
+    bool secondFactorEnrolled = false; // a TOTP authenticator is enrolled for this agent
     bool hasRole(const QString &role) const { return roles.contains(role); }
 };
 
@@ -26,6 +27,7 @@ struct LoginResult
     QByteArray token;
     QDateTime expiresAt;
     AgentInfo agent;
+    bool secondFactor = false; // this session has passed the agent's second factor
     static std::optional<LoginResult> parse(const QJsonObject &json);
 };
 
@@ -38,6 +40,7 @@ struct ProfileSummary
     QString phoneHint;
     bool locked = false;
     bool hasSecret = false;
+    bool frozen = false; // a revert froze it: no action until a supervisor unfreezes it
     static std::optional<QList<ProfileSummary>> parseSearch(const QJsonObject &json);
 };
 
@@ -79,8 +82,12 @@ struct ProfileDetails
     QString phone;
     bool privileged = false;
     bool hasSecret = false;
+    bool frozen = false;
     QStringList enrolledFields;
     int level = 0;
+    // The verification whose grant `level` and `grantExpiresAt` belong to (the agent's best live
+    // grant, which may be an earlier verification than the one just passed); empty if not sent.
+    QString verification;
     QDateTime grantExpiresAt;
     static std::optional<ProfileDetails> parse(const QJsonObject &json);
 };
@@ -163,6 +170,70 @@ struct DeviceStatus
     QString state; // pending, approved, denied, expired, refused
     int level = 0;
     static std::optional<DeviceStatus> parse(const QJsonObject &json);
+};
+
+// One supervisor's decision on an escalation.
+struct ActionApproval
+{
+    QString username;
+    QString displayName;
+    QString decision; // approved, denied
+    QString reason;
+    QDateTime at;
+};
+
+// One line of the profile's recent verification history, as the approver sees it.
+struct ActionHistoryEntry
+{
+    QDateTime at;
+    QString action; // audit action, e.g. HELPDESK_UNLOCK_ATTEMPT
+    QString outcome;
+    QString agent;
+};
+
+// What the requester proved before asking: the basis a supervisor decides on.
+struct ActionEvidence
+{
+    QString verificationId;
+    int level = 0;
+    QStringList methods; // questions, otp:email, otp:sms, totp, device
+    QString verifiedBy;
+    int failedAttempts = 0;
+    bool locked = false;
+    QList<ActionHistoryEntry> history;
+};
+
+// An action from the policy's catalog requested for a verified caller (POST
+// /v1/profiles/{id}/actions, GET /v1/actions…), with its escalation when it needs approval.
+struct ActionInfo
+{
+    QString id;
+    QString action; // unlock_account, reset_password, reset_mfa, change_email, change_phone
+    // awaiting_approval, done, scheduled, denied, expired, failed, cancelled, reverted
+    QString state;
+    QString profileId;
+    QString profileName;
+    bool privileged = false;
+    QString reason;
+    QString ticket;
+    QString valueHint; // masked new value of a change, else empty
+    QString requestedBy; // user name
+    QString requestedByName;
+    QDateTime requestedAt;
+    QDateTime expiresAt; // invalid when the server sent null
+    QDateTime runAt;
+    QDateTime completedAt;
+    QString result; // why it failed: profile_locked, grant_expired, profile_frozen
+    int approvalsRequired = 0;
+    QList<ActionApproval> approvals;
+    std::optional<ActionEvidence> evidence;
+    bool canApprove = false;
+
+    bool awaitingApproval() const { return state == QLatin1String("awaiting_approval"); }
+    int approvedCount() const;
+    static std::optional<ActionInfo> parse(const QJsonObject &json);
+    // GET /v1/actions: {"actions":[…]}.
+    static std::optional<QList<ActionInfo>> parseList(const QJsonObject &json);
 };
 
 } // namespace vigil

@@ -281,6 +281,52 @@ BackendReply *BackendClient::deviceApprovalStatus(const QString &verificationId,
                 nullptr, true);
 }
 
+BackendReply *BackendClient::requestAction(const QString &profileId, const QJsonObject &body)
+{
+    return send("POST", QStringLiteral("/v1/profiles/%1/actions").arg(pathSegment(profileId)), &body, true);
+}
+
+BackendReply *BackendClient::actions(const QString &scope)
+{
+    return send("GET", QStringLiteral("/v1/actions?scope=") + pathSegment(scope), nullptr, true);
+}
+
+BackendReply *BackendClient::action(const QString &actionId)
+{
+    return send("GET", QStringLiteral("/v1/actions/%1").arg(pathSegment(actionId)), nullptr, true);
+}
+
+BackendReply *BackendClient::approveAction(const QString &actionId, const QString &reason)
+{
+    const QJsonObject body{{QStringLiteral("reason"), reason}};
+    return send("POST", QStringLiteral("/v1/actions/%1/approve").arg(pathSegment(actionId)), &body, true);
+}
+
+BackendReply *BackendClient::denyAction(const QString &actionId, const QString &reason)
+{
+    const QJsonObject body{{QStringLiteral("reason"), reason}};
+    return send("POST", QStringLiteral("/v1/actions/%1/deny").arg(pathSegment(actionId)), &body, true);
+}
+
+BackendReply *BackendClient::cancelAction(const QString &actionId)
+{
+    return send("POST", QStringLiteral("/v1/actions/%1/cancel").arg(pathSegment(actionId)), nullptr, true);
+}
+
+BackendReply *BackendClient::submitSecondFactor(QString &code)
+{
+    QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("code"), code}}).toJson(QJsonDocument::Compact);
+    SecureMemory::wipe(code);
+    return sendBytes("POST", QStringLiteral("/v1/auth/second-factor"), body, true);
+}
+
+BackendReply *BackendClient::unfreezeProfile(const QString &profileId)
+{
+    return send("POST", QStringLiteral("/v1/profiles/%1/unfreeze").arg(pathSegment(profileId)), nullptr,
+                true);
+}
+
 QString BackendClient::formatFingerprint(const QByteArray &sha256)
 {
     return QString::fromLatin1(sha256.toHex(':').toUpper());

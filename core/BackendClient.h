@@ -106,6 +106,16 @@ public:
     BackendReply *submitTotp(const QString &verificationId, QString &code);
     BackendReply *requestDeviceApproval(const QString &verificationId);
     BackendReply *deviceApprovalStatus(const QString &verificationId, const QString &challengeId);
+    // Actions and escalations. `body`: {"action","verification_id","reason","ticket"[,"value"]}.
+    BackendReply *requestAction(const QString &profileId, const QJsonObject &body);
+    BackendReply *actions(const QString &scope); // "queue" (supervisors) or "mine"
+    BackendReply *action(const QString &actionId);
+    BackendReply *approveAction(const QString &actionId, const QString &reason);
+    BackendReply *denyAction(const QString &actionId, const QString &reason);
+    BackendReply *cancelAction(const QString &actionId);
+    // The agent's own TOTP second factor for this session; wipes the caller's code once sent.
+    BackendReply *submitSecondFactor(QString &code);
+    BackendReply *unfreezeProfile(const QString &profileId);
 
     static QString formatFingerprint(const QByteArray &sha256); // "AB:CD:…"
     static QByteArray parseFingerprint(const QString &text); // accepts with/without colons; empty if invalid

@@ -55,7 +55,7 @@ ApiResponse ProfileApi::get(qint64 profileId, const AgentIdentity &agent)
     QSqlQuery grant(db);
     grant.prepare(QStringLiteral("SELECT verification_id, level, expires_at FROM grants"
                                  " WHERE agent_id = ? AND profile_id = ? AND expires_at > ?"
-                                 " ORDER BY level DESC, expires_at DESC LIMIT 1"));
+                                 " ORDER BY expires_at DESC LIMIT 1"));
     grant.addBindValue(agent.id);
     grant.addBindValue(profileId);
     grant.addBindValue(ServerContext::now());

@@ -34,11 +34,14 @@ ApiResponse notFound()
 bool setVerificationState(QSqlDatabase &db, const QString &id, const QString &state, int level)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE verifications SET state = ?, level = ?, answered_at = ? WHERE id = "
-                                 "? AND state = 'open'"));
+    // A pass records its method, so escalation evidence reads "questions, then …".
+    query.prepare(QStringLiteral("UPDATE verifications SET state = ?, level = ?, answered_at = ?,"
+                                 " methods = CASE WHEN ? > 0 THEN 'questions' ELSE methods END"
+                                 " WHERE id = ? AND state = 'open'"));
     query.addBindValue(state);
     query.addBindValue(level);
     query.addBindValue(ServerContext::now());
+    query.addBindValue(level);
     query.addBindValue(id);
     return query.exec() && query.numRowsAffected() == 1;
 }

@@ -2,6 +2,340 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>vigil::ActionRequestPanel</name>
+    <message>
+        <source>This profile is frozen after a revert: no action can be requested until a supervisor has reviewed and unfrozen it.</source>
+        <translation>Dieses Profil wurde nach einer Rücknahme eingefroren: Es können keine Aktionen angefordert werden, bis ein Supervisor es geprüft und die Einfrierung aufgehoben hat.</translation>
+    </message>
+    <message>
+        <source>The policy refuses this action on privileged profiles.</source>
+        <translation>Die Richtlinie verweigert diese Aktion bei privilegierten Profilen.</translation>
+    </message>
+    <message>
+        <source>Needs assurance level %1; runs at once.</source>
+        <translation>Erfordert Vertrauensstufe %1; wird sofort ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Needs assurance level %1 and approval by %2 supervisor(s).</source>
+        <translation>Erfordert Vertrauensstufe %1 und die Freigabe durch %2 Supervisor(en).</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Takes effect after an undo window of %1.</source>
+        <translation>Wird nach einer Widerrufsfrist von %1 wirksam.</translation>
+    </message>
+    <message>
+        <source>The verification is at level %1: enough.</source>
+        <translation>Die Verifizierung hat Stufe %1: ausreichend.</translation>
+    </message>
+    <message>
+        <source>The verification is at level %1: use Stronger proof above first.</source>
+        <translation>Die Verifizierung hat Stufe %1: Verwenden Sie zuerst oben „Stärkerer Nachweis“.</translation>
+    </message>
+    <message>
+        <source>The verification is at level %1. The cached policy does not say which level this action needs; the server checks it.</source>
+        <translation>Die Verifizierung hat Stufe %1. Die zwischengespeicherte Richtlinie nennt die für diese Aktion nötige Stufe nicht; der Server prüft sie.</translation>
+    </message>
+    <message>
+        <source>What this action needs</source>
+        <translation>Was diese Aktion erfordert</translation>
+    </message>
+    <message>
+        <source>New phone n&amp;umber:</source>
+        <translation>Neue Telefon&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>New e-mail &amp;address:</source>
+        <translation>Neue E-Mail-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>New phone number</source>
+        <translation>Neue Telefonnummer</translation>
+    </message>
+    <message>
+        <source>New e-mail address</source>
+        <translation>Neue E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>+1 555 0100 001</source>
+        <translation>+49 30 1234 5678</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Anfrage wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Done: %1 for %2.</source>
+        <translation>Erledigt: %1 für %2.</translation>
+    </message>
+    <message>
+        <source>Awaiting approval: %1 for %2 waits for a supervisor (ticket %3). Follow it under My requests.</source>
+        <translation>Wartet auf Freigabe: %1 für %2 wartet auf einen Supervisor (Ticket %3). Verfolgen Sie es unter „Meine Anfragen“.</translation>
+    </message>
+    <message>
+        <source>Scheduled until %1: %2 for %3 takes effect then unless the user reverts it.</source>
+        <translation>Geplant bis %1: %2 für %3 wird dann wirksam, sofern der Benutzer es nicht zurücknimmt.</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>Refused: this action needs assurance level %1 and the verification is at level %2. Step up first with Stronger proof, then request it again.</source>
+        <translation>Abgelehnt: Diese Aktion erfordert Vertrauensstufe %1, die Verifizierung hat Stufe %2. Erhöhen Sie zuerst mit „Stärkerer Nachweis“ die Stufe und fordern Sie die Aktion dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Refused: the verification&apos;s level is too low. Step up first with Stronger proof, then request it again.</source>
+        <translation>Abgelehnt: Die Stufe der Verifizierung ist zu niedrig. Erhöhen Sie zuerst mit „Stärkerer Nachweis“ die Stufe und fordern Sie die Aktion dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Refused: the profile is frozen after a revert. A supervisor has to review and unfreeze it first.</source>
+        <translation>Abgelehnt: Das Profil wurde nach einer Rücknahme eingefroren. Ein Supervisor muss es zuerst prüfen und die Einfrierung aufheben.</translation>
+    </message>
+    <message>
+        <source>Refused: the profile is locked. Ask a supervisor if the caller needs help.</source>
+        <translation>Abgelehnt: Das Profil ist gesperrt. Wenden Sie sich an einen Supervisor, falls der Anrufer Hilfe benötigt.</translation>
+    </message>
+    <message>
+        <source>Refused: your access to this profile has ended. Verify the caller again.</source>
+        <translation>Abgelehnt: Ihr Zugriff auf dieses Profil ist beendet. Verifizieren Sie den Anrufer erneut.</translation>
+    </message>
+    <message>
+        <source>Refused: the same action is already open on this profile. Follow it under My requests.</source>
+        <translation>Abgelehnt: Dieselbe Aktion ist für dieses Profil bereits offen. Verfolgen Sie sie unter „Meine Anfragen“.</translation>
+    </message>
+    <message>
+        <source>Refused: there is no e-mail address or phone number on record to send the reset link to.</source>
+        <translation>Abgelehnt: Es ist keine E-Mail-Adresse und keine Telefonnummer hinterlegt, an die der Link zum Zurücksetzen gehen könnte.</translation>
+    </message>
+    <message>
+        <source>Refused: the policy does not allow this action on a privileged profile.</source>
+        <translation>Abgelehnt: Die Richtlinie erlaubt diese Aktion bei einem privilegierten Profil nicht.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The request could not be sent.</source>
+        <translation>Die Anfrage konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Request an action</source>
+        <translation>Aktion anfordern</translation>
+    </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation>Akti&amp;on:</translation>
+    </message>
+    <message>
+        <source>Action to request</source>
+        <translation>Anzufordernde Aktion</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why the caller needs it (required)</source>
+        <translation>Warum der Anrufer sie braucht (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>e.g. INC-1234 (required)</source>
+        <translation>z. B. INC-1234 (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Send re&amp;quest</source>
+        <translation>Anfrage s&amp;enden</translation>
+    </message>
+    <message>
+        <source>Request action</source>
+        <translation>Aktion anfordern</translation>
+    </message>
+    <message>
+        <source>Sends the request; actions that need approval wait for a supervisor</source>
+        <translation>Sendet die Anfrage; Aktionen, die eine Freigabe erfordern, warten auf einen Supervisor</translation>
+    </message>
+    <message>
+        <source>Request result</source>
+        <translation>Ergebnis der Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ActionTableModel</name>
+    <message>
+        <source>%1 (privileged)</source>
+        <translation>%1 (privilegiert)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>A privileged profile (administrator or executive): changes need more approvals.</source>
+        <translation>Ein privilegiertes Profil (Administrator oder Führungskraft): Änderungen erfordern weitere Freigaben.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Angefordert von</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Unlock account</source>
+        <translation>Konto entsperren</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset MFA</source>
+        <translation>MFA zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Change e-mail address</source>
+        <translation>E-Mail-Adresse ändern</translation>
+    </message>
+    <message>
+        <source>Change phone number</source>
+        <translation>Telefonnummer ändern</translation>
+    </message>
+    <message>
+        <source>View profile</source>
+        <translation>Profil anzeigen</translation>
+    </message>
+    <message>
+        <source>Awaiting approval (%1 of %2)</source>
+        <translation>Wartet auf Freigabe (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Scheduled until %1</source>
+        <translation>Geplant bis %1</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>the profile is locked</source>
+        <translation>das Profil ist gesperrt</translation>
+    </message>
+    <message>
+        <source>the requester&apos;s access to the profile had ended</source>
+        <translation>der Zugriff des Anfragenden auf das Profil war beendet</translation>
+    </message>
+    <message>
+        <source>the profile is frozen</source>
+        <translation>das Profil ist eingefroren</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>code by e-mail</source>
+        <translation>Code per E-Mail</translation>
+    </message>
+    <message>
+        <source>code by SMS</source>
+        <translation>Code per SMS</translation>
+    </message>
+    <message>
+        <source>TOTP read-out</source>
+        <translation>vorgelesener TOTP-Code</translation>
+    </message>
+    <message>
+        <source>approval on the user&apos;s device</source>
+        <translation>Bestätigung auf dem Gerät des Benutzers</translation>
+    </message>
+</context>
+<context>
     <name>vigil::AuditTableModel</name>
     <message>
         <source>%1 (UTC: %2)</source>
@@ -341,6 +675,264 @@
     </message>
 </context>
 <context>
+    <name>vigil::EscalationEvidence</name>
+    <message>
+        <source>You requested this action, so another supervisor has to decide.</source>
+        <translation>Sie haben diese Aktion angefordert, daher muss ein anderer Supervisor entscheiden.</translation>
+    </message>
+    <message>
+        <source>You verified this caller, so another supervisor has to decide.</source>
+        <translation>Sie haben diesen Anrufer verifiziert, daher muss ein anderer Supervisor entscheiden.</translation>
+    </message>
+    <message>
+        <source>You have already approved it; it waits for another supervisor.</source>
+        <translation>Sie haben sie bereits freigegeben; sie wartet auf einen weiteren Supervisor.</translation>
+    </message>
+    <message>
+        <source>You cannot decide on this escalation.</source>
+        <translation>Sie können über diese Eskalation nicht entscheiden.</translation>
+    </message>
+    <message>
+        <source>Privileged profile:</source>
+        <translation>Privilegiertes Profil:</translation>
+    </message>
+    <message>
+        <source>Yes — changes need more approvals</source>
+        <translation>Ja – Änderungen erfordern weitere Freigaben</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Neuer Wert:</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Angefordert von:</translation>
+    </message>
+    <message>
+        <source>Requested at:</source>
+        <translation>Angefordert am:</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Approvals so far:</source>
+        <translation>Bisherige Freigaben:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3 at %4: %5</source>
+        <translation>%1 (%2) hat am %4 %3: %5</translation>
+    </message>
+    <message>
+        <source>Assurance level:</source>
+        <translation>Vertrauensstufe:</translation>
+    </message>
+    <message>
+        <source>Proved by:</source>
+        <translation>Nachgewiesen durch:</translation>
+    </message>
+    <message>
+        <source>Verified by:</source>
+        <translation>Verifiziert von:</translation>
+    </message>
+    <message>
+        <source>Failed attempts now:</source>
+        <translation>Aktuelle Fehlversuche:</translation>
+    </message>
+    <message>
+        <source>Locked:</source>
+        <translation>Gesperrt:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Attempt history</source>
+        <translation>Verlauf der Versuche</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EscalationQueue</name>
+    <message>
+        <source>The escalation queue could not be loaded.</source>
+        <translation>Die Eskalationsliste konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No escalation is waiting for approval.</source>
+        <translation>Keine Eskalation wartet auf Freigabe.</translation>
+    </message>
+    <message>
+        <source>Escalations waiting for approval: %1</source>
+        <translation>Eskalationen, die auf Freigabe warten: %1</translation>
+    </message>
+    <message>
+        <source>Vigil: escalation waiting for approval</source>
+        <translation>Vigil: Eskalation wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>%1 asks for “%2” on %3 (ticket %4).</source>
+        <translation>%1 bittet um „%2“ für %3 (Ticket %4).</translation>
+    </message>
+    <message>
+        <source>New escalations waiting for approval: %1</source>
+        <translation>Neue Eskalationen, die auf Freigabe warten: %1</translation>
+    </message>
+    <message>
+        <source>Vigil escalation queue</source>
+        <translation>Vigil-Eskalationsliste</translation>
+    </message>
+    <message>
+        <source>Sending your decision…</source>
+        <translation>Ihre Entscheidung wird gesendet …</translation>
+    </message>
+    <message>
+        <source>You requested this action or verified the caller, so another supervisor has to decide.</source>
+        <translation>Sie haben diese Aktion angefordert oder den Anrufer verifiziert, daher muss ein anderer Supervisor entscheiden.</translation>
+    </message>
+    <message>
+        <source>You have already approved this escalation.</source>
+        <translation>Sie haben diese Eskalation bereits freigegeben.</translation>
+    </message>
+    <message>
+        <source>This escalation has already been decided or cancelled.</source>
+        <translation>Über diese Eskalation wurde bereits entschieden, oder sie wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>This escalation has expired. The technician has to request it again.</source>
+        <translation>Diese Eskalation ist abgelaufen. Der Techniker muss sie erneut anfordern.</translation>
+    </message>
+    <message>
+        <source>The server still asks for your second factor. Try again.</source>
+        <translation>Der Server verlangt weiterhin Ihren zweiten Faktor. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your decision could not be sent.</source>
+        <translation>Ihre Entscheidung konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Your decision was refused: %1</source>
+        <translation>Ihre Entscheidung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Denied: %1 for %2.</source>
+        <translation>Abgelehnt: %1 für %2.</translation>
+    </message>
+    <message>
+        <source>Your approval is recorded: %1 for %2 now has %3 of %4 approvals.</source>
+        <translation>Ihre Freigabe ist erfasst: %1 für %2 hat jetzt %3 von %4 Freigaben.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 for %2 is now: %3.</source>
+        <translation>Freigegeben: %1 für %2 ist jetzt: %3.</translation>
+    </message>
+    <message>
+        <source>Select an escalation to see the evidence behind it.</source>
+        <translation>Wählen Sie eine Eskalation aus, um die zugehörigen Nachweise zu sehen.</translation>
+    </message>
+    <message>
+        <source>Vigil — escalation queue</source>
+        <translation>Vigil — Eskalationen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the queue</source>
+        <translation>Liste aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open escalations</source>
+        <translation>Offene Eskalationen</translation>
+    </message>
+    <message>
+        <source>Oldest first; select one to see its evidence</source>
+        <translation>Älteste zuerst; wählen Sie eine aus, um ihre Nachweise zu sehen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>What the requester proved: levels, methods, attempt history, ticket and reason</source>
+        <translation>Was der Anfragende nachgewiesen hat: Stufen, Methoden, Verlauf der Versuche, Ticket und Begründung</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>Status der Liste</translation>
+    </message>
+    <message>
+        <source>Why you cannot decide</source>
+        <translation>Warum Sie nicht entscheiden können</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason for your decision:</source>
+        <translation>&amp;Begründung Ihrer Entscheidung:</translation>
+    </message>
+    <message>
+        <source>Reason for your decision</source>
+        <translation>Begründung Ihrer Entscheidung</translation>
+    </message>
+    <message>
+        <source>Required for approving and denying</source>
+        <translation>Erforderlich zum Freigeben und Ablehnen</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Approve escalation</source>
+        <translation>Eskalation freigeben</translation>
+    </message>
+    <message>
+        <source>Approves the selected escalation; asks for your authenticator code first if needed</source>
+        <translation>Gibt die ausgewählte Eskalation frei; fragt bei Bedarf zuerst nach dem Code Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Deny escalation</source>
+        <translation>Eskalation ablehnen</translation>
+    </message>
+    <message>
+        <source>Denies the selected escalation</source>
+        <translation>Lehnt die ausgewählte Eskalation ab</translation>
+    </message>
+    <message>
+        <source>Decision result</source>
+        <translation>Ergebnis der Entscheidung</translation>
+    </message>
+</context>
+<context>
     <name>vigil::LoginDialog</name>
     <message>
         <source>Sign in to Vigil</source>
@@ -616,6 +1208,77 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen Ihre IT-Abteilung gegeben h
         <source>&amp;Audit log…</source>
         <translation>&amp;Audit-Protokoll …</translation>
     </message>
+    <message>
+        <source>New escalations waiting: %1 — open the queue</source>
+        <translation>Neue Eskalationen warten: %1 – Liste öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation queue…</source>
+        <translation>&amp;Eskalationen …</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::MyRequestsPanel</name>
+    <message>
+        <source>Your requests could not be loaded.</source>
+        <translation>Ihre Anfragen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>You have not requested any action yet.</source>
+        <translation>Sie haben noch keine Aktion angefordert.</translation>
+    </message>
+    <message>
+        <source>Requests: %1, still open: %2.</source>
+        <translation>Anfragen: %1, noch offen: %2.</translation>
+    </message>
+    <message>
+        <source>Cancel request?</source>
+        <translation>Anfrage zurückziehen?</translation>
+    </message>
+    <message>
+        <source>Cancel %1 for %2 (ticket %3)? Supervisors will no longer see it.</source>
+        <translation>%1 für %2 (Ticket %3) zurückziehen? Supervisoren sehen die Anfrage dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The request could not be cancelled: %1</source>
+        <translation>Die Anfrage konnte nicht zurückgezogen werden: %1</translation>
+    </message>
+    <message>
+        <source>The request is cancelled.</source>
+        <translation>Die Anfrage ist zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>Meine Anfragen</translation>
+    </message>
+    <message>
+        <source>My requested actions</source>
+        <translation>Meine angeforderten Aktionen</translation>
+    </message>
+    <message>
+        <source>The actions you requested and their state, updated every few seconds</source>
+        <translation>Die von Ihnen angeforderten Aktionen und ihr Status, alle paar Sekunden aktualisiert</translation>
+    </message>
+    <message>
+        <source>My requests status</source>
+        <translation>Status meiner Anfragen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh my requests</source>
+        <translation>Meine Anfragen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l request</source>
+        <translation>Anfrage zurück&amp;ziehen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected request</source>
+        <translation>Ausgewählte Anfrage zurückziehen</translation>
+    </message>
 </context>
 <context>
     <name>vigil::OfflineBanner</name>
@@ -774,6 +1437,42 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen Ihre IT-Abteilung gegeben h
         <source>Profile status</source>
         <translation>Profilstatus</translation>
     </message>
+    <message>
+        <source>Unfreeze profile?</source>
+        <translation>Einfrierung des Profils aufheben?</translation>
+    </message>
+    <message>
+        <source>Unfreeze %1? A revert froze this profile, which may mean someone tried to take over the account. Unfreeze it only once you have checked the reverted change with the user. Technicians can then request actions again; the unfreeze is recorded in the audit log under your name.</source>
+        <translation>Einfrierung von %1 aufheben? Eine Rücknahme hat dieses Profil eingefroren; möglicherweise hat jemand versucht, das Konto zu übernehmen. Heben Sie die Einfrierung erst auf, wenn Sie die zurückgenommene Änderung mit dem Benutzer geklärt haben. Techniker können dann wieder Aktionen anfordern; die Aufhebung wird unter Ihrem Namen im Audit-Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>The profile could not be unfrozen: %1</source>
+        <translation>Die Einfrierung des Profils konnte nicht aufgehoben werden: %1</translation>
+    </message>
+    <message>
+        <source>Frozen: a revert froze this profile, so no action can be requested. As a supervisor you can unfreeze it once you have reviewed it.</source>
+        <translation>Eingefroren: Eine Rücknahme hat dieses Profil eingefroren, daher können keine Aktionen angefordert werden. Als Supervisor können Sie die Einfrierung nach einer Prüfung aufheben.</translation>
+    </message>
+    <message>
+        <source>Frozen: a revert froze this profile, so no action can be requested until a supervisor has reviewed and unfrozen it.</source>
+        <translation>Eingefroren: Eine Rücknahme hat dieses Profil eingefroren, daher können keine Aktionen angefordert werden, bis ein Supervisor es geprüft und die Einfrierung aufgehoben hat.</translation>
+    </message>
+    <message>
+        <source>Frozen profile</source>
+        <translation>Eingefrorenes Profil</translation>
+    </message>
+    <message>
+        <source>Unfree&amp;ze profile</source>
+        <translation>Einfrierung auf&amp;heben</translation>
+    </message>
+    <message>
+        <source>Unfreeze profile</source>
+        <translation>Einfrierung des Profils aufheben</translation>
+    </message>
+    <message>
+        <source>Lets technicians request actions again after you confirm; needs your authenticator code</source>
+        <translation>Erlaubt Technikern nach Ihrer Bestätigung wieder Aktionsanfragen; erfordert den Code Ihrer Authenticator-App</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ProfileTableModel</name>
@@ -820,6 +1519,49 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen Ihre IT-Abteilung gegeben h
     <message>
         <source>Secret word</source>
         <translation>Geheimwort</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Eingefroren</translation>
+    </message>
+    <message>
+        <source>A revert froze this profile: no action can be requested until a supervisor has reviewed and unfrozen it.</source>
+        <translation>Eine Rücknahme hat dieses Profil eingefroren: Es können keine Aktionen angefordert werden, bis ein Supervisor es geprüft und die Einfrierung aufgehoben hat.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SecondFactorGate</name>
+    <message>
+        <source>Your code is still being checked.</source>
+        <translation>Ihr Code wird noch geprüft.</translation>
+    </message>
+    <message>
+        <source>Approving, denying and unfreezing need your own authenticator app (TOTP), and none is enrolled for you. Ask an administrator to enroll one.</source>
+        <translation>Freigeben, Ablehnen und Aufheben einer Einfrierung erfordern Ihre eigene Authenticator-App (TOTP), und für Sie ist keine registriert. Bitten Sie einen Administrator, eine zu registrieren.</translation>
+    </message>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Bestätigen Sie, dass Sie es sind</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows now:</source>
+        <translation>Geben Sie den 6-stelligen Code ein, den Ihre Authenticator-App gerade anzeigt:</translation>
+    </message>
+    <message>
+        <source>The code is not right, or it was already used. Wait for the next code and try again.</source>
+        <translation>Der Code ist falsch oder wurde bereits verwendet. Warten Sie auf den nächsten Code und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No authenticator app is enrolled for you. Ask an administrator to enroll one.</source>
+        <translation>Für Sie ist keine Authenticator-App registriert. Bitten Sie einen Administrator, eine zu registrieren.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait a few minutes, then try again.</source>
+        <translation>Zu viele falsche Codes. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your code could not be checked.</source>
+        <translation>Ihr Code konnte nicht geprüft werden.</translation>
     </message>
 </context>
 <context>

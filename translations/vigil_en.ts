@@ -2,6 +2,340 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>vigil::ActionRequestPanel</name>
+    <message>
+        <source>This profile is frozen after a revert: no action can be requested until a supervisor has reviewed and unfrozen it.</source>
+        <translation>This profile is frozen after a revert: no action can be requested until a supervisor has reviewed and unfrozen it.</translation>
+    </message>
+    <message>
+        <source>The policy refuses this action on privileged profiles.</source>
+        <translation>The policy refuses this action on privileged profiles.</translation>
+    </message>
+    <message>
+        <source>Needs assurance level %1; runs at once.</source>
+        <translation>Needs assurance level %1; runs at once.</translation>
+    </message>
+    <message>
+        <source>Needs assurance level %1 and approval by %2 supervisor(s).</source>
+        <translation>Needs assurance level %1 and approval by %2 supervisor(s).</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Takes effect after an undo window of %1.</source>
+        <translation>Takes effect after an undo window of %1.</translation>
+    </message>
+    <message>
+        <source>The verification is at level %1: enough.</source>
+        <translation>The verification is at level %1: enough.</translation>
+    </message>
+    <message>
+        <source>The verification is at level %1: use Stronger proof above first.</source>
+        <translation>The verification is at level %1: use Stronger proof above first.</translation>
+    </message>
+    <message>
+        <source>The verification is at level %1. The cached policy does not say which level this action needs; the server checks it.</source>
+        <translation>The verification is at level %1. The cached policy does not say which level this action needs; the server checks it.</translation>
+    </message>
+    <message>
+        <source>What this action needs</source>
+        <translation>What this action needs</translation>
+    </message>
+    <message>
+        <source>New phone n&amp;umber:</source>
+        <translation>New phone n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>New e-mail &amp;address:</source>
+        <translation>New e-mail &amp;address:</translation>
+    </message>
+    <message>
+        <source>New phone number</source>
+        <translation>New phone number</translation>
+    </message>
+    <message>
+        <source>New e-mail address</source>
+        <translation>New e-mail address</translation>
+    </message>
+    <message>
+        <source>+1 555 0100 001</source>
+        <translation>+1 555 0100 001</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Sending the request…</translation>
+    </message>
+    <message>
+        <source>Done: %1 for %2.</source>
+        <translation>Done: %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Awaiting approval: %1 for %2 waits for a supervisor (ticket %3). Follow it under My requests.</source>
+        <translation>Awaiting approval: %1 for %2 waits for a supervisor (ticket %3). Follow it under My requests.</translation>
+    </message>
+    <message>
+        <source>Scheduled until %1: %2 for %3 takes effect then unless the user reverts it.</source>
+        <translation>Scheduled until %1: %2 for %3 takes effect then unless the user reverts it.</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1 for %2: %3</translation>
+    </message>
+    <message>
+        <source>Refused: this action needs assurance level %1 and the verification is at level %2. Step up first with Stronger proof, then request it again.</source>
+        <translation>Refused: this action needs assurance level %1 and the verification is at level %2. Step up first with Stronger proof, then request it again.</translation>
+    </message>
+    <message>
+        <source>Refused: the verification&apos;s level is too low. Step up first with Stronger proof, then request it again.</source>
+        <translation>Refused: the verification&apos;s level is too low. Step up first with Stronger proof, then request it again.</translation>
+    </message>
+    <message>
+        <source>Refused: the profile is frozen after a revert. A supervisor has to review and unfreeze it first.</source>
+        <translation>Refused: the profile is frozen after a revert. A supervisor has to review and unfreeze it first.</translation>
+    </message>
+    <message>
+        <source>Refused: the profile is locked. Ask a supervisor if the caller needs help.</source>
+        <translation>Refused: the profile is locked. Ask a supervisor if the caller needs help.</translation>
+    </message>
+    <message>
+        <source>Refused: your access to this profile has ended. Verify the caller again.</source>
+        <translation>Refused: your access to this profile has ended. Verify the caller again.</translation>
+    </message>
+    <message>
+        <source>Refused: the same action is already open on this profile. Follow it under My requests.</source>
+        <translation>Refused: the same action is already open on this profile. Follow it under My requests.</translation>
+    </message>
+    <message>
+        <source>Refused: there is no e-mail address or phone number on record to send the reset link to.</source>
+        <translation>Refused: there is no e-mail address or phone number on record to send the reset link to.</translation>
+    </message>
+    <message>
+        <source>Refused: the policy does not allow this action on a privileged profile.</source>
+        <translation>Refused: the policy does not allow this action on a privileged profile.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>The request could not be sent.</source>
+        <translation>The request could not be sent.</translation>
+    </message>
+    <message>
+        <source>Request an action</source>
+        <translation>Request an action</translation>
+    </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation>Acti&amp;on:</translation>
+    </message>
+    <message>
+        <source>Action to request</source>
+        <translation>Action to request</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why the caller needs it (required)</source>
+        <translation>Why the caller needs it (required)</translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket:</source>
+        <translation>Tic&amp;ket:</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>e.g. INC-1234 (required)</source>
+        <translation>e.g. INC-1234 (required)</translation>
+    </message>
+    <message>
+        <source>Send re&amp;quest</source>
+        <translation>Send re&amp;quest</translation>
+    </message>
+    <message>
+        <source>Request action</source>
+        <translation>Request action</translation>
+    </message>
+    <message>
+        <source>Sends the request; actions that need approval wait for a supervisor</source>
+        <translation>Sends the request; actions that need approval wait for a supervisor</translation>
+    </message>
+    <message>
+        <source>Request result</source>
+        <translation>Request result</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ActionTableModel</name>
+    <message>
+        <source>%1 (privileged)</source>
+        <translation>%1 (privileged)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>A privileged profile (administrator or executive): changes need more approvals.</source>
+        <translation>A privileged profile (administrator or executive): changes need more approvals.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Unlock account</source>
+        <translation>Unlock account</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Reset MFA</source>
+        <translation>Reset MFA</translation>
+    </message>
+    <message>
+        <source>Change e-mail address</source>
+        <translation>Change e-mail address</translation>
+    </message>
+    <message>
+        <source>Change phone number</source>
+        <translation>Change phone number</translation>
+    </message>
+    <message>
+        <source>View profile</source>
+        <translation>View profile</translation>
+    </message>
+    <message>
+        <source>Awaiting approval (%1 of %2)</source>
+        <translation>Awaiting approval (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Scheduled until %1</source>
+        <translation>Scheduled until %1</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>Reverted</translation>
+    </message>
+    <message>
+        <source>the profile is locked</source>
+        <translation>the profile is locked</translation>
+    </message>
+    <message>
+        <source>the requester&apos;s access to the profile had ended</source>
+        <translation>the requester&apos;s access to the profile had ended</translation>
+    </message>
+    <message>
+        <source>the profile is frozen</source>
+        <translation>the profile is frozen</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>code by e-mail</source>
+        <translation>code by e-mail</translation>
+    </message>
+    <message>
+        <source>code by SMS</source>
+        <translation>code by SMS</translation>
+    </message>
+    <message>
+        <source>TOTP read-out</source>
+        <translation>TOTP read-out</translation>
+    </message>
+    <message>
+        <source>approval on the user&apos;s device</source>
+        <translation>approval on the user&apos;s device</translation>
+    </message>
+</context>
+<context>
     <name>vigil::AuditTableModel</name>
     <message>
         <source>%1 (UTC: %2)</source>
@@ -341,6 +675,264 @@
     </message>
 </context>
 <context>
+    <name>vigil::EscalationEvidence</name>
+    <message>
+        <source>You requested this action, so another supervisor has to decide.</source>
+        <translation>You requested this action, so another supervisor has to decide.</translation>
+    </message>
+    <message>
+        <source>You verified this caller, so another supervisor has to decide.</source>
+        <translation>You verified this caller, so another supervisor has to decide.</translation>
+    </message>
+    <message>
+        <source>You have already approved it; it waits for another supervisor.</source>
+        <translation>You have already approved it; it waits for another supervisor.</translation>
+    </message>
+    <message>
+        <source>You cannot decide on this escalation.</source>
+        <translation>You cannot decide on this escalation.</translation>
+    </message>
+    <message>
+        <source>Privileged profile:</source>
+        <translation>Privileged profile:</translation>
+    </message>
+    <message>
+        <source>Yes — changes need more approvals</source>
+        <translation>Yes — changes need more approvals</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>New value:</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Requested by:</translation>
+    </message>
+    <message>
+        <source>Requested at:</source>
+        <translation>Requested at:</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expires:</translation>
+    </message>
+    <message>
+        <source>Approvals so far:</source>
+        <translation>Approvals so far:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3 at %4: %5</source>
+        <translation>%1 (%2) %3 at %4: %5</translation>
+    </message>
+    <message>
+        <source>Assurance level:</source>
+        <translation>Assurance level:</translation>
+    </message>
+    <message>
+        <source>Proved by:</source>
+        <translation>Proved by:</translation>
+    </message>
+    <message>
+        <source>Verified by:</source>
+        <translation>Verified by:</translation>
+    </message>
+    <message>
+        <source>Failed attempts now:</source>
+        <translation>Failed attempts now:</translation>
+    </message>
+    <message>
+        <source>Locked:</source>
+        <translation>Locked:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Attempt history</source>
+        <translation>Attempt history</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EscalationQueue</name>
+    <message>
+        <source>The escalation queue could not be loaded.</source>
+        <translation>The escalation queue could not be loaded.</translation>
+    </message>
+    <message>
+        <source>No escalation is waiting for approval.</source>
+        <translation>No escalation is waiting for approval.</translation>
+    </message>
+    <message>
+        <source>Escalations waiting for approval: %1</source>
+        <translation>Escalations waiting for approval: %1</translation>
+    </message>
+    <message>
+        <source>Vigil: escalation waiting for approval</source>
+        <translation>Vigil: escalation waiting for approval</translation>
+    </message>
+    <message>
+        <source>%1 asks for “%2” on %3 (ticket %4).</source>
+        <translation>%1 asks for “%2” on %3 (ticket %4).</translation>
+    </message>
+    <message>
+        <source>New escalations waiting for approval: %1</source>
+        <translation>New escalations waiting for approval: %1</translation>
+    </message>
+    <message>
+        <source>Vigil escalation queue</source>
+        <translation>Vigil escalation queue</translation>
+    </message>
+    <message>
+        <source>Sending your decision…</source>
+        <translation>Sending your decision…</translation>
+    </message>
+    <message>
+        <source>You requested this action or verified the caller, so another supervisor has to decide.</source>
+        <translation>You requested this action or verified the caller, so another supervisor has to decide.</translation>
+    </message>
+    <message>
+        <source>You have already approved this escalation.</source>
+        <translation>You have already approved this escalation.</translation>
+    </message>
+    <message>
+        <source>This escalation has already been decided or cancelled.</source>
+        <translation>This escalation has already been decided or cancelled.</translation>
+    </message>
+    <message>
+        <source>This escalation has expired. The technician has to request it again.</source>
+        <translation>This escalation has expired. The technician has to request it again.</translation>
+    </message>
+    <message>
+        <source>The server still asks for your second factor. Try again.</source>
+        <translation>The server still asks for your second factor. Try again.</translation>
+    </message>
+    <message>
+        <source>Your decision could not be sent.</source>
+        <translation>Your decision could not be sent.</translation>
+    </message>
+    <message>
+        <source>Your decision was refused: %1</source>
+        <translation>Your decision was refused: %1</translation>
+    </message>
+    <message>
+        <source>Denied: %1 for %2.</source>
+        <translation>Denied: %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Your approval is recorded: %1 for %2 now has %3 of %4 approvals.</source>
+        <translation>Your approval is recorded: %1 for %2 now has %3 of %4 approvals.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 for %2 is now: %3.</source>
+        <translation>Approved: %1 for %2 is now: %3.</translation>
+    </message>
+    <message>
+        <source>Select an escalation to see the evidence behind it.</source>
+        <translation>Select an escalation to see the evidence behind it.</translation>
+    </message>
+    <message>
+        <source>Vigil — escalation queue</source>
+        <translation>Vigil — escalation queue</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the queue</source>
+        <translation>Refresh the queue</translation>
+    </message>
+    <message>
+        <source>Open escalations</source>
+        <translation>Open escalations</translation>
+    </message>
+    <message>
+        <source>Oldest first; select one to see its evidence</source>
+        <translation>Oldest first; select one to see its evidence</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>What the requester proved: levels, methods, attempt history, ticket and reason</source>
+        <translation>What the requester proved: levels, methods, attempt history, ticket and reason</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>Queue status</translation>
+    </message>
+    <message>
+        <source>Why you cannot decide</source>
+        <translation>Why you cannot decide</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason for your decision:</source>
+        <translation>Re&amp;ason for your decision:</translation>
+    </message>
+    <message>
+        <source>Reason for your decision</source>
+        <translation>Reason for your decision</translation>
+    </message>
+    <message>
+        <source>Required for approving and denying</source>
+        <translation>Required for approving and denying</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <source>Approve escalation</source>
+        <translation>Approve escalation</translation>
+    </message>
+    <message>
+        <source>Approves the selected escalation; asks for your authenticator code first if needed</source>
+        <translation>Approves the selected escalation; asks for your authenticator code first if needed</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Deny</translation>
+    </message>
+    <message>
+        <source>Deny escalation</source>
+        <translation>Deny escalation</translation>
+    </message>
+    <message>
+        <source>Denies the selected escalation</source>
+        <translation>Denies the selected escalation</translation>
+    </message>
+    <message>
+        <source>Decision result</source>
+        <translation>Decision result</translation>
+    </message>
+</context>
+<context>
     <name>vigil::LoginDialog</name>
     <message>
         <source>Sign in to Vigil</source>
@@ -616,6 +1208,77 @@ Compare it with the fingerprint your IT department gave you. Trust this server o
         <source>&amp;Audit log…</source>
         <translation>&amp;Audit log…</translation>
     </message>
+    <message>
+        <source>New escalations waiting: %1 — open the queue</source>
+        <translation>New escalations waiting: %1 — open the queue</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation queue…</source>
+        <translation>&amp;Escalation queue…</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::MyRequestsPanel</name>
+    <message>
+        <source>Your requests could not be loaded.</source>
+        <translation>Your requests could not be loaded.</translation>
+    </message>
+    <message>
+        <source>You have not requested any action yet.</source>
+        <translation>You have not requested any action yet.</translation>
+    </message>
+    <message>
+        <source>Requests: %1, still open: %2.</source>
+        <translation>Requests: %1, still open: %2.</translation>
+    </message>
+    <message>
+        <source>Cancel request?</source>
+        <translation>Cancel request?</translation>
+    </message>
+    <message>
+        <source>Cancel %1 for %2 (ticket %3)? Supervisors will no longer see it.</source>
+        <translation>Cancel %1 for %2 (ticket %3)? Supervisors will no longer see it.</translation>
+    </message>
+    <message>
+        <source>The request could not be cancelled: %1</source>
+        <translation>The request could not be cancelled: %1</translation>
+    </message>
+    <message>
+        <source>The request is cancelled.</source>
+        <translation>The request is cancelled.</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <source>My requested actions</source>
+        <translation>My requested actions</translation>
+    </message>
+    <message>
+        <source>The actions you requested and their state, updated every few seconds</source>
+        <translation>The actions you requested and their state, updated every few seconds</translation>
+    </message>
+    <message>
+        <source>My requests status</source>
+        <translation>My requests status</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh my requests</source>
+        <translation>Refresh my requests</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l request</source>
+        <translation>Cance&amp;l request</translation>
+    </message>
+    <message>
+        <source>Cancel the selected request</source>
+        <translation>Cancel the selected request</translation>
+    </message>
 </context>
 <context>
     <name>vigil::OfflineBanner</name>
@@ -774,6 +1437,42 @@ Compare it with the fingerprint your IT department gave you. Trust this server o
         <source>Profile status</source>
         <translation>Profile status</translation>
     </message>
+    <message>
+        <source>Unfreeze profile?</source>
+        <translation>Unfreeze profile?</translation>
+    </message>
+    <message>
+        <source>Unfreeze %1? A revert froze this profile, which may mean someone tried to take over the account. Unfreeze it only once you have checked the reverted change with the user. Technicians can then request actions again; the unfreeze is recorded in the audit log under your name.</source>
+        <translation>Unfreeze %1? A revert froze this profile, which may mean someone tried to take over the account. Unfreeze it only once you have checked the reverted change with the user. Technicians can then request actions again; the unfreeze is recorded in the audit log under your name.</translation>
+    </message>
+    <message>
+        <source>The profile could not be unfrozen: %1</source>
+        <translation>The profile could not be unfrozen: %1</translation>
+    </message>
+    <message>
+        <source>Frozen: a revert froze this profile, so no action can be requested. As a supervisor you can unfreeze it once you have reviewed it.</source>
+        <translation>Frozen: a revert froze this profile, so no action can be requested. As a supervisor you can unfreeze it once you have reviewed it.</translation>
+    </message>
+    <message>
+        <source>Frozen: a revert froze this profile, so no action can be requested until a supervisor has reviewed and unfrozen it.</source>
+        <translation>Frozen: a revert froze this profile, so no action can be requested until a supervisor has reviewed and unfrozen it.</translation>
+    </message>
+    <message>
+        <source>Frozen profile</source>
+        <translation>Frozen profile</translation>
+    </message>
+    <message>
+        <source>Unfree&amp;ze profile</source>
+        <translation>Unfree&amp;ze profile</translation>
+    </message>
+    <message>
+        <source>Unfreeze profile</source>
+        <translation>Unfreeze profile</translation>
+    </message>
+    <message>
+        <source>Lets technicians request actions again after you confirm; needs your authenticator code</source>
+        <translation>Lets technicians request actions again after you confirm; needs your authenticator code</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ProfileTableModel</name>
@@ -820,6 +1519,49 @@ Compare it with the fingerprint your IT department gave you. Trust this server o
     <message>
         <source>Secret word</source>
         <translation>Secret word</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Frozen</translation>
+    </message>
+    <message>
+        <source>A revert froze this profile: no action can be requested until a supervisor has reviewed and unfrozen it.</source>
+        <translation>A revert froze this profile: no action can be requested until a supervisor has reviewed and unfrozen it.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SecondFactorGate</name>
+    <message>
+        <source>Your code is still being checked.</source>
+        <translation>Your code is still being checked.</translation>
+    </message>
+    <message>
+        <source>Approving, denying and unfreezing need your own authenticator app (TOTP), and none is enrolled for you. Ask an administrator to enroll one.</source>
+        <translation>Approving, denying and unfreezing need your own authenticator app (TOTP), and none is enrolled for you. Ask an administrator to enroll one.</translation>
+    </message>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Confirm it is you</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows now:</source>
+        <translation>Enter the 6-digit code your authenticator app shows now:</translation>
+    </message>
+    <message>
+        <source>The code is not right, or it was already used. Wait for the next code and try again.</source>
+        <translation>The code is not right, or it was already used. Wait for the next code and try again.</translation>
+    </message>
+    <message>
+        <source>No authenticator app is enrolled for you. Ask an administrator to enroll one.</source>
+        <translation>No authenticator app is enrolled for you. Ask an administrator to enroll one.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait a few minutes, then try again.</source>
+        <translation>Too many wrong codes. Wait a few minutes, then try again.</translation>
+    </message>
+    <message>
+        <source>Your code could not be checked.</source>
+        <translation>Your code could not be checked.</translation>
     </message>
 </context>
 <context>

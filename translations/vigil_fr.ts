@@ -2,6 +2,340 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>vigil::ActionRequestPanel</name>
+    <message>
+        <source>This profile is frozen after a revert: no action can be requested until a supervisor has reviewed and unfrozen it.</source>
+        <translation>Ce profil a été gelé après une annulation&#xa0;: aucune action ne peut être demandée tant qu&apos;un superviseur ne l&apos;a pas examiné et dégelé.</translation>
+    </message>
+    <message>
+        <source>The policy refuses this action on privileged profiles.</source>
+        <translation>La politique refuse cette action sur les profils privilégiés.</translation>
+    </message>
+    <message>
+        <source>Needs assurance level %1; runs at once.</source>
+        <translation>Exige le niveau d&apos;assurance %1&#xa0;; s&apos;exécute immédiatement.</translation>
+    </message>
+    <message>
+        <source>Needs assurance level %1 and approval by %2 supervisor(s).</source>
+        <translation>Exige le niveau d&apos;assurance %1 et l&apos;approbation de %2 superviseur(s).</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Takes effect after an undo window of %1.</source>
+        <translation>Prend effet après un délai d&apos;annulation de %1.</translation>
+    </message>
+    <message>
+        <source>The verification is at level %1: enough.</source>
+        <translation>La vérification est au niveau %1&#xa0;: suffisant.</translation>
+    </message>
+    <message>
+        <source>The verification is at level %1: use Stronger proof above first.</source>
+        <translation>La vérification est au niveau %1&#xa0;: utilisez d&apos;abord «&#xa0;Preuve renforcée&#xa0;» ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The verification is at level %1. The cached policy does not say which level this action needs; the server checks it.</source>
+        <translation>La vérification est au niveau %1. La politique en cache n&apos;indique pas le niveau exigé par cette action&#xa0;; le serveur le vérifie.</translation>
+    </message>
+    <message>
+        <source>What this action needs</source>
+        <translation>Ce qu&apos;exige cette action</translation>
+    </message>
+    <message>
+        <source>New phone n&amp;umber:</source>
+        <translation>Nouveau &amp;numéro de téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New e-mail &amp;address:</source>
+        <translation>Nouvelle &amp;adresse e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New phone number</source>
+        <translation>Nouveau numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>New e-mail address</source>
+        <translation>Nouvelle adresse e-mail</translation>
+    </message>
+    <message>
+        <source>+1 555 0100 001</source>
+        <translation>+33 1 23 45 67 89</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Envoi de la demande…</translation>
+    </message>
+    <message>
+        <source>Done: %1 for %2.</source>
+        <translation>Effectué&#xa0;: %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>Awaiting approval: %1 for %2 waits for a supervisor (ticket %3). Follow it under My requests.</source>
+        <translation>En attente d&apos;approbation&#xa0;: %1 pour %2 attend un superviseur (ticket %3). Suivez-la dans «&#xa0;Mes demandes&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Scheduled until %1: %2 for %3 takes effect then unless the user reverts it.</source>
+        <translation>Planifié jusqu&apos;au %1&#xa0;: %2 pour %3 prendra effet à ce moment, sauf si l&apos;utilisateur l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1 pour %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Refused: this action needs assurance level %1 and the verification is at level %2. Step up first with Stronger proof, then request it again.</source>
+        <translation>Refusé&#xa0;: cette action exige le niveau d&apos;assurance %1 et la vérification est au niveau %2. Relevez d&apos;abord le niveau avec «&#xa0;Preuve renforcée&#xa0;», puis refaites la demande.</translation>
+    </message>
+    <message>
+        <source>Refused: the verification&apos;s level is too low. Step up first with Stronger proof, then request it again.</source>
+        <translation>Refusé&#xa0;: le niveau de la vérification est trop bas. Relevez d&apos;abord le niveau avec «&#xa0;Preuve renforcée&#xa0;», puis refaites la demande.</translation>
+    </message>
+    <message>
+        <source>Refused: the profile is frozen after a revert. A supervisor has to review and unfreeze it first.</source>
+        <translation>Refusé&#xa0;: le profil a été gelé après une annulation. Un superviseur doit d&apos;abord l&apos;examiner et le dégeler.</translation>
+    </message>
+    <message>
+        <source>Refused: the profile is locked. Ask a supervisor if the caller needs help.</source>
+        <translation>Refusé&#xa0;: le profil est verrouillé. Adressez-vous à un superviseur si l&apos;appelant a besoin d&apos;aide.</translation>
+    </message>
+    <message>
+        <source>Refused: your access to this profile has ended. Verify the caller again.</source>
+        <translation>Refusé&#xa0;: votre accès à ce profil a pris fin. Vérifiez à nouveau l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Refused: the same action is already open on this profile. Follow it under My requests.</source>
+        <translation>Refusé&#xa0;: la même action est déjà en cours sur ce profil. Suivez-la dans «&#xa0;Mes demandes&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Refused: there is no e-mail address or phone number on record to send the reset link to.</source>
+        <translation>Refusé&#xa0;: aucune adresse e-mail ni aucun numéro de téléphone n&apos;est enregistré pour envoyer le lien de réinitialisation.</translation>
+    </message>
+    <message>
+        <source>Refused: the policy does not allow this action on a privileged profile.</source>
+        <translation>Refusé&#xa0;: la politique n&apos;autorise pas cette action sur un profil privilégié.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refusé par le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request could not be sent.</source>
+        <translation>La demande n&apos;a pas pu être envoyée.</translation>
+    </message>
+    <message>
+        <source>Request an action</source>
+        <translation>Demander une action</translation>
+    </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation>Acti&amp;on&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action to request</source>
+        <translation>Action à demander</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Moti&amp;f&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Why the caller needs it (required)</source>
+        <translation>Pourquoi l&apos;appelant en a besoin (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket:</source>
+        <translation>Tic&amp;ket&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>e.g. INC-1234 (required)</source>
+        <translation>p. ex. INC-1234 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Send re&amp;quest</source>
+        <translation>Envoyer la &amp;demande</translation>
+    </message>
+    <message>
+        <source>Request action</source>
+        <translation>Demander l&apos;action</translation>
+    </message>
+    <message>
+        <source>Sends the request; actions that need approval wait for a supervisor</source>
+        <translation>Envoie la demande&#xa0;; les actions soumises à approbation attendent un superviseur</translation>
+    </message>
+    <message>
+        <source>Request result</source>
+        <translation>Résultat de la demande</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ActionTableModel</name>
+    <message>
+        <source>%1 (privileged)</source>
+        <translation>%1 (privilégié)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>A privileged profile (administrator or executive): changes need more approvals.</source>
+        <translation>Un profil privilégié (administrateur ou dirigeant)&#xa0;: les modifications exigent davantage d&apos;approbations.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Unlock account</source>
+        <translation>Déverrouiller le compte</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Reset MFA</source>
+        <translation>Réinitialiser la MFA</translation>
+    </message>
+    <message>
+        <source>Change e-mail address</source>
+        <translation>Modifier l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Change phone number</source>
+        <translation>Modifier le numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>View profile</source>
+        <translation>Consulter le profil</translation>
+    </message>
+    <message>
+        <source>Awaiting approval (%1 of %2)</source>
+        <translation>En attente d&apos;approbation (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Scheduled until %1</source>
+        <translation>Planifiée jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Effectuée</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>Rétablie</translation>
+    </message>
+    <message>
+        <source>the profile is locked</source>
+        <translation>le profil est verrouillé</translation>
+    </message>
+    <message>
+        <source>the requester&apos;s access to the profile had ended</source>
+        <translation>l&apos;accès du demandeur au profil avait pris fin</translation>
+    </message>
+    <message>
+        <source>the profile is frozen</source>
+        <translation>le profil est gelé</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>code by e-mail</source>
+        <translation>code par e-mail</translation>
+    </message>
+    <message>
+        <source>code by SMS</source>
+        <translation>code par SMS</translation>
+    </message>
+    <message>
+        <source>TOTP read-out</source>
+        <translation>code TOTP lu à voix haute</translation>
+    </message>
+    <message>
+        <source>approval on the user&apos;s device</source>
+        <translation>approbation sur l&apos;appareil de l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>vigil::AuditTableModel</name>
     <message>
         <source>%1 (UTC: %2)</source>
@@ -341,6 +675,264 @@
     </message>
 </context>
 <context>
+    <name>vigil::EscalationEvidence</name>
+    <message>
+        <source>You requested this action, so another supervisor has to decide.</source>
+        <translation>Vous avez demandé cette action : un autre superviseur doit donc décider.</translation>
+    </message>
+    <message>
+        <source>You verified this caller, so another supervisor has to decide.</source>
+        <translation>Vous avez vérifié cet appelant : un autre superviseur doit donc décider.</translation>
+    </message>
+    <message>
+        <source>You have already approved it; it waits for another supervisor.</source>
+        <translation>Vous l&apos;avez déjà approuvée ; elle attend un autre superviseur.</translation>
+    </message>
+    <message>
+        <source>You cannot decide on this escalation.</source>
+        <translation>Vous ne pouvez pas trancher cette escalade.</translation>
+    </message>
+    <message>
+        <source>Privileged profile:</source>
+        <translation>Profil privilégié :</translation>
+    </message>
+    <message>
+        <source>Yes — changes need more approvals</source>
+        <translation>Oui — les modifications exigent davantage d&apos;approbations</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Nouvelle valeur :</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Demandée par :</translation>
+    </message>
+    <message>
+        <source>Requested at:</source>
+        <translation>Demandée le :</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket :</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expire le :</translation>
+    </message>
+    <message>
+        <source>Approvals so far:</source>
+        <translation>Approbations jusqu&apos;ici :</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3 at %4: %5</source>
+        <translation>%1 (%2) a %3 le %4 : %5</translation>
+    </message>
+    <message>
+        <source>Assurance level:</source>
+        <translation>Niveau d&apos;assurance :</translation>
+    </message>
+    <message>
+        <source>Proved by:</source>
+        <translation>Prouvé par :</translation>
+    </message>
+    <message>
+        <source>Verified by:</source>
+        <translation>Vérifié par :</translation>
+    </message>
+    <message>
+        <source>Failed attempts now:</source>
+        <translation>Tentatives échouées actuelles :</translation>
+    </message>
+    <message>
+        <source>Locked:</source>
+        <translation>Verrouillé :</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Attempt history</source>
+        <translation>Historique des tentatives</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::EscalationQueue</name>
+    <message>
+        <source>The escalation queue could not be loaded.</source>
+        <translation>La file des escalades n&apos;a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <source>No escalation is waiting for approval.</source>
+        <translation>Aucune escalade n&apos;attend d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Escalations waiting for approval: %1</source>
+        <translation>Escalades en attente d&apos;approbation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Vigil: escalation waiting for approval</source>
+        <translation>Vigil&#xa0;: escalade en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>%1 asks for “%2” on %3 (ticket %4).</source>
+        <translation>%1 demande «&#xa0;%2&#xa0;» pour %3 (ticket %4).</translation>
+    </message>
+    <message>
+        <source>New escalations waiting for approval: %1</source>
+        <translation>Nouvelles escalades en attente d&apos;approbation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Vigil escalation queue</source>
+        <translation>File des escalades Vigil</translation>
+    </message>
+    <message>
+        <source>Sending your decision…</source>
+        <translation>Envoi de votre décision…</translation>
+    </message>
+    <message>
+        <source>You requested this action or verified the caller, so another supervisor has to decide.</source>
+        <translation>Vous avez demandé cette action ou vérifié l&apos;appelant&#xa0;: un autre superviseur doit donc décider.</translation>
+    </message>
+    <message>
+        <source>You have already approved this escalation.</source>
+        <translation>Vous avez déjà approuvé cette escalade.</translation>
+    </message>
+    <message>
+        <source>This escalation has already been decided or cancelled.</source>
+        <translation>Cette escalade a déjà été tranchée ou annulée.</translation>
+    </message>
+    <message>
+        <source>This escalation has expired. The technician has to request it again.</source>
+        <translation>Cette escalade a expiré. Le technicien doit refaire la demande.</translation>
+    </message>
+    <message>
+        <source>The server still asks for your second factor. Try again.</source>
+        <translation>Le serveur demande toujours votre second facteur. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Your decision could not be sent.</source>
+        <translation>Votre décision n&apos;a pas pu être envoyée.</translation>
+    </message>
+    <message>
+        <source>Your decision was refused: %1</source>
+        <translation>Votre décision a été refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Denied: %1 for %2.</source>
+        <translation>Refusé&#xa0;: %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>Your approval is recorded: %1 for %2 now has %3 of %4 approvals.</source>
+        <translation>Votre approbation est enregistrée&#xa0;: %1 pour %2 a maintenant %3 approbation(s) sur %4.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 for %2 is now: %3.</source>
+        <translation>Approuvé&#xa0;: %1 pour %2 est maintenant&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Select an escalation to see the evidence behind it.</source>
+        <translation>Sélectionnez une escalade pour voir les éléments qui la justifient.</translation>
+    </message>
+    <message>
+        <source>Vigil — escalation queue</source>
+        <translation>Vigil — file des escalades</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the queue</source>
+        <translation>Actualiser la file</translation>
+    </message>
+    <message>
+        <source>Open escalations</source>
+        <translation>Escalades en cours</translation>
+    </message>
+    <message>
+        <source>Oldest first; select one to see its evidence</source>
+        <translation>Les plus anciennes d&apos;abord&#xa0;; sélectionnez-en une pour voir ses justificatifs</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatifs</translation>
+    </message>
+    <message>
+        <source>What the requester proved: levels, methods, attempt history, ticket and reason</source>
+        <translation>Ce que le demandeur a prouvé&#xa0;: niveaux, méthodes, historique des tentatives, ticket et motif</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>État de la file</translation>
+    </message>
+    <message>
+        <source>Why you cannot decide</source>
+        <translation>Pourquoi vous ne pouvez pas décider</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason for your decision:</source>
+        <translation>&amp;Motif de votre décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason for your decision</source>
+        <translation>Motif de votre décision</translation>
+    </message>
+    <message>
+        <source>Required for approving and denying</source>
+        <translation>Obligatoire pour approuver et refuser</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprouver</translation>
+    </message>
+    <message>
+        <source>Approve escalation</source>
+        <translation>Approuver l&apos;escalade</translation>
+    </message>
+    <message>
+        <source>Approves the selected escalation; asks for your authenticator code first if needed</source>
+        <translation>Approuve l&apos;escalade sélectionnée&#xa0;; demande d&apos;abord le code de votre application d&apos;authentification si nécessaire</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Deny escalation</source>
+        <translation>Refuser l&apos;escalade</translation>
+    </message>
+    <message>
+        <source>Denies the selected escalation</source>
+        <translation>Refuse l&apos;escalade sélectionnée</translation>
+    </message>
+    <message>
+        <source>Decision result</source>
+        <translation>Résultat de la décision</translation>
+    </message>
+</context>
+<context>
     <name>vigil::LoginDialog</name>
     <message>
         <source>Sign in to Vigil</source>
@@ -616,6 +1208,77 @@ Comparez-la avec l&apos;empreinte fournie par votre service informatique. Ne fai
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
+    <message>
+        <source>New escalations waiting: %1 — open the queue</source>
+        <translation>Nouvelles escalades en attente&#xa0;: %1 — ouvrir la file</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation queue…</source>
+        <translation>File des &amp;escalades…</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::MyRequestsPanel</name>
+    <message>
+        <source>Your requests could not be loaded.</source>
+        <translation>Vos demandes n&apos;ont pas pu être chargées.</translation>
+    </message>
+    <message>
+        <source>You have not requested any action yet.</source>
+        <translation>Vous n&apos;avez encore demandé aucune action.</translation>
+    </message>
+    <message>
+        <source>Requests: %1, still open: %2.</source>
+        <translation>Demandes&#xa0;: %1, encore en cours&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cancel request?</source>
+        <translation>Annuler la demande&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cancel %1 for %2 (ticket %3)? Supervisors will no longer see it.</source>
+        <translation>Annuler %1 pour %2 (ticket %3)&#xa0;? Les superviseurs ne la verront plus.</translation>
+    </message>
+    <message>
+        <source>The request could not be cancelled: %1</source>
+        <translation>La demande n&apos;a pas pu être annulée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request is cancelled.</source>
+        <translation>La demande est annulée.</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>Mes demandes</translation>
+    </message>
+    <message>
+        <source>My requested actions</source>
+        <translation>Les actions que j&apos;ai demandées</translation>
+    </message>
+    <message>
+        <source>The actions you requested and their state, updated every few seconds</source>
+        <translation>Les actions que vous avez demandées et leur état, mis à jour toutes les quelques secondes</translation>
+    </message>
+    <message>
+        <source>My requests status</source>
+        <translation>État de mes demandes</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh my requests</source>
+        <translation>Actualiser mes demandes</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l request</source>
+        <translation>Annu&amp;ler la demande</translation>
+    </message>
+    <message>
+        <source>Cancel the selected request</source>
+        <translation>Annuler la demande sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>vigil::OfflineBanner</name>
@@ -774,6 +1437,42 @@ Comparez-la avec l&apos;empreinte fournie par votre service informatique. Ne fai
         <source>Profile status</source>
         <translation>État du profil</translation>
     </message>
+    <message>
+        <source>Unfreeze profile?</source>
+        <translation>Dégeler le profil&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Unfreeze %1? A revert froze this profile, which may mean someone tried to take over the account. Unfreeze it only once you have checked the reverted change with the user. Technicians can then request actions again; the unfreeze is recorded in the audit log under your name.</source>
+        <translation>Dégeler %1&#xa0;? Une annulation a gelé ce profil, ce qui peut signifier que quelqu&apos;un a tenté de prendre le contrôle du compte. Ne le dégelez qu&apos;après avoir vérifié la modification annulée avec l&apos;utilisateur. Les techniciens pourront alors de nouveau demander des actions&#xa0;; le dégel est consigné dans le journal d&apos;audit à votre nom.</translation>
+    </message>
+    <message>
+        <source>The profile could not be unfrozen: %1</source>
+        <translation>Le profil n&apos;a pas pu être dégelé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Frozen: a revert froze this profile, so no action can be requested. As a supervisor you can unfreeze it once you have reviewed it.</source>
+        <translation>Gelé&#xa0;: une annulation a gelé ce profil, aucune action ne peut donc être demandée. En tant que superviseur, vous pouvez le dégeler après l&apos;avoir examiné.</translation>
+    </message>
+    <message>
+        <source>Frozen: a revert froze this profile, so no action can be requested until a supervisor has reviewed and unfrozen it.</source>
+        <translation>Gelé&#xa0;: une annulation a gelé ce profil, aucune action ne peut donc être demandée tant qu&apos;un superviseur ne l&apos;a pas examiné et dégelé.</translation>
+    </message>
+    <message>
+        <source>Frozen profile</source>
+        <translation>Profil gelé</translation>
+    </message>
+    <message>
+        <source>Unfree&amp;ze profile</source>
+        <translation>Dé&amp;geler le profil</translation>
+    </message>
+    <message>
+        <source>Unfreeze profile</source>
+        <translation>Dégeler le profil</translation>
+    </message>
+    <message>
+        <source>Lets technicians request actions again after you confirm; needs your authenticator code</source>
+        <translation>Permet de nouveau aux techniciens de demander des actions après votre confirmation&#xa0;; exige le code de votre application d&apos;authentification</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ProfileTableModel</name>
@@ -820,6 +1519,49 @@ Comparez-la avec l&apos;empreinte fournie par votre service informatique. Ne fai
     <message>
         <source>Secret word</source>
         <translation>Mot secret</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gelé</translation>
+    </message>
+    <message>
+        <source>A revert froze this profile: no action can be requested until a supervisor has reviewed and unfrozen it.</source>
+        <translation>Une annulation a gelé ce profil&#xa0;: aucune action ne peut être demandée tant qu&apos;un superviseur ne l&apos;a pas examiné et dégelé.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SecondFactorGate</name>
+    <message>
+        <source>Your code is still being checked.</source>
+        <translation>Votre code est encore en cours de vérification.</translation>
+    </message>
+    <message>
+        <source>Approving, denying and unfreezing need your own authenticator app (TOTP), and none is enrolled for you. Ask an administrator to enroll one.</source>
+        <translation>Approuver, refuser et dégeler exigent votre propre application d&apos;authentification (TOTP), et aucune n&apos;est enregistrée pour vous. Demandez à un administrateur d&apos;en enregistrer une.</translation>
+    </message>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Confirmez votre identité</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows now:</source>
+        <translation>Saisissez le code à 6 chiffres qu&apos;affiche maintenant votre application d&apos;authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The code is not right, or it was already used. Wait for the next code and try again.</source>
+        <translation>Le code est incorrect ou a déjà été utilisé. Attendez le code suivant et réessayez.</translation>
+    </message>
+    <message>
+        <source>No authenticator app is enrolled for you. Ask an administrator to enroll one.</source>
+        <translation>Aucune application d&apos;authentification n&apos;est enregistrée pour vous. Demandez à un administrateur d&apos;en enregistrer une.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait a few minutes, then try again.</source>
+        <translation>Trop de codes erronés. Patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your code could not be checked.</source>
+        <translation>Votre code n&apos;a pas pu être vérifié.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "SecondFactorGate.h"
 #include "SettingsResolver.h"
 
 #include <QDir>
@@ -30,6 +31,7 @@ ConsoleController::ConsoleController(std::unique_ptr<EnforcedSettingsSource> enf
     , m_settings(new SettingsResolver(std::move(enforced), settingsFile, this))
     , m_credentials(new CredentialStore(QStringLiteral("Vigil"), this))
     , m_languages(new LanguageManager(this))
+    , m_secondFactor(new SecondFactorGate(m_client, this))
     , m_policyCache(
               std::make_unique<PolicyCache>(QDir(dataDir).filePath(QStringLiteral("policy-cache.sqlite"))))
     , m_healthTimer(new QTimer(this))
@@ -172,6 +174,7 @@ void ConsoleController::onSignedIn(const LoginResult &result)
 {
     m_agent = result.agent;
     m_client->setToken(result.token);
+    m_secondFactor->setState(result.secondFactor, result.agent.secondFactorEnrolled);
     if (!m_settings->isEnforced(SettingsResolver::ServerUrl))
         m_settings->setUserValue(SettingsResolver::ServerUrl, m_client->server().toString());
     m_credentials->store(credentialAccount(), result.token);
@@ -212,6 +215,7 @@ void ConsoleController::signOut()
     }
     const QString username = m_agent.username;
     m_agent = {};
+    m_secondFactor->setState(false, false);
     updateHealthTimer();
     emit signedOut();
     showLogin({});

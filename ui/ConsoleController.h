@@ -22,6 +22,7 @@ class EnforcedSettingsSource;
 class LanguageManager;
 class LoginDialog;
 class MainWindow;
+class SecondFactorGate;
 class SettingsResolver;
 
 // The console's application object: owns the one BackendClient, SettingsResolver, CredentialStore
@@ -57,6 +58,8 @@ public:
     SettingsResolver *settings() const { return m_settings; }
     CredentialStore *credentials() const { return m_credentials; }
     LanguageManager *languages() const { return m_languages; }
+    // The signed-in agent's own second factor for this session (supervisors' decisions need it).
+    SecondFactorGate *secondFactor() const { return m_secondFactor; }
     const AgentInfo &agent() const { return m_agent; }
     bool isSignedIn() const { return !m_agent.username.isEmpty(); }
     bool isOnline() const { return m_online; }
@@ -88,6 +91,7 @@ private:
     SettingsResolver *m_settings = nullptr;
     CredentialStore *m_credentials = nullptr;
     LanguageManager *m_languages = nullptr;
+    SecondFactorGate *m_secondFactor = nullptr;
     std::unique_ptr<PolicyCache> m_policyCache;
     QFutureWatcher<std::optional<PolicyCache::Entry>> m_policyWatcher;
     std::optional<PolicyCache::Entry> m_policy;

@@ -3,6 +3,7 @@
 #include <QMessageBox>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace vigil {
 
@@ -21,7 +22,15 @@ public:
                     Answer answer);
     static void inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text);
 
+    // A short secret to type, such as a one-time code: `answer` gets accepted=false on Cancel, else
+    // the text, which it should wipe once used (the dialog has dropped its own copy by then).
+    using TextAnswer = std::function<void(bool accepted, QString &text)>;
+    // A test hook: given the title and label, returns the text typed, or nullopt for Cancel.
+    using TextAnswerer = std::function<std::optional<QString>(const QString &title, const QString &label)>;
+    static void askCode(QWidget *parent, const QString &title, const QString &label, TextAnswer answer);
+
     static void setTestAnswerer(Answerer answerer); // empty function: back to real dialogs
+    static void setTestTextAnswerer(TextAnswerer answerer);
     // Title and text of every dialog asked since the last call (tests read and clear it).
     static QStringList takeAsked();
 };

@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
+#include "ActionRequestPanel.h"
 #include "AuditViewer.h"
 #include "BackendClient.h"
 #include "ConsoleController.h"
+#include "EscalationQueue.h"
 #include "LanguageManager.h"
+#include "MyRequestsPanel.h"
 #include "OfflineBanner.h"
 #include "ProfileDetailsPanel.h"
 #include "ProfileTableModel.h"
@@ -17,6 +20,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -33,6 +37,20 @@ namespace vigil {
 namespace {
 constexpr int kSearchDelayMs = 250;
 constexpr int kSearchLimit = 50;
+
+bool isSupervisor(const AgentInfo &agent)
+{
+    return agent.hasRole(QStringLiteral("supervisor")) || agent.hasRole(QStringLiteral("admin"));
+}
+
+// The catalog the server signed. A policy from a server that predates the catalog parses with
+// built-in defaults, which are not the server's word: then the level is "not known".
+std::optional<QMap<QString, ActionRule>> actionCatalogOf(const std::optional<PolicyCache::Entry> &entry)
+{
+    if (!entry || !QJsonDocument::fromJson(entry->policyBytes).object().contains(QStringLiteral("actions")))
+        return std::nullopt;
+    return entry->policy.actions;
+}
 } // namespace
 
 MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
@@ -80,8 +98,10 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     m_results->horizontalHeader()->setMinimumSectionSize(60);
     m_results->horizontalHeader()->setHighlightSections(false);
     m_results->setMinimumWidth(480);
+    m_results->setColumnHidden(ProfileTableModel::Frozen, true);
     m_verifyButton = new QPushButton(this);
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_myRequests = new MyRequestsPanel(client, this);
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchLabel);
@@ -89,13 +109,22 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     auto *verifyRow = new QHBoxLayout;
     verifyRow->addWidget(m_searchStatus, 1);
     verifyRow->addWidget(m_verifyButton);
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 6, 0);
-    leftLayout->setSpacing(8);
-    leftLayout->addLayout(searchRow);
-    leftLayout->addWidget(m_results, 1);
-    leftLayout->addLayout(verifyRow);
+    auto *searchPart = new QWidget(this);
+    auto *searchLayout = new QVBoxLayout(searchPart);
+    searchLayout->setContentsMargins(0, 0, 0, 0);
+    searchLayout->setSpacing(8);
+    searchLayout->addLayout(searchRow);
+    searchLayout->addWidget(m_results, 1);
+    searchLayout->addLayout(verifyRow);
+    // The technician's own requests sit under the search, as tall as the user drags them.
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->setContentsMargins(0, 0, 6, 0);
+    left->addWidget(searchPart);
+    left->addWidget(m_myRequests);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+    left->setChildrenCollapsible(false);
+    left->setSizes({460, 180});
 
     // Right: verification, then the profile.
     m_placeholder = new QLabel(this);
@@ -104,8 +133,9 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     m_placeholder->setStyleSheet(QStringLiteral("QLabel { color: #605e5c; padding: 24px; }"));
     m_verification = new VerificationPanel(client, this);
     m_details = new ProfileDetailsPanel(client, this);
-    m_details->setCanUnblock(agent.hasRole(QStringLiteral("supervisor"))
-                             || agent.hasRole(QStringLiteral("admin")));
+    m_details->setCanUnblock(isSupervisor(agent));
+    m_details->setSecondFactorGate(controller->secondFactor());
+    m_details->setActionCatalog(actionCatalogOf(controller->cachedPolicy()));
     auto *right = new QWidget(this);
     right->setMinimumWidth(360);
     auto *rightLayout = new QVBoxLayout(right);
@@ -145,7 +175,15 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_escalationNotice = new QPushButton(this);
+    m_escalationNotice->setObjectName(QStringLiteral("escalationNotice"));
+    m_escalationNotice->setStyleSheet(
+            QStringLiteral("QPushButton { background: #fff4ce; border: 1px solid #c19c00; "
+                           "color: #5c4400; border-radius: 4px; padding: 2px 8px; }"));
+    m_escalationNotice->setVisible(false);
+    connect(m_escalationNotice, &QPushButton::clicked, this, &MainWindow::openEscalationQueue);
     statusBar()->addWidget(m_agentLabel, 1);
+    statusBar()->addPermanentWidget(m_escalationNotice);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
@@ -190,18 +228,39 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
         updateActions();
         m_results->setFocus();
     });
-    connect(controller, &ConsoleController::policyChanged, this,
-            [this] { m_banner->setPolicy(m_controller->cachedPolicy()); });
+    connect(m_details, &ProfileDetailsPanel::actionRequested, m_myRequests, &MyRequestsPanel::refresh);
+    connect(m_details, &ProfileDetailsPanel::unfrozen, this, [this](const QString &profileId) {
+        m_model->setFrozen(profileId, false);
+        updateFrozenColumn();
+    });
+    connect(controller, &ConsoleController::policyChanged, this, [this] {
+        m_banner->setPolicy(m_controller->cachedPolicy());
+        m_details->setActionCatalog(actionCatalogOf(m_controller->cachedPolicy()));
+    });
+    if (isSupervisor(agent)) {
+        // Made at once (hidden) so the queue is polled for notifications before anyone opens it.
+        m_queue = new EscalationQueue(client, controller->secondFactor(), agent.username, this);
+        m_queue->setWindowFlag(Qt::Window);
+        connect(m_queue, &EscalationQueue::newEscalations, this, [this](const QList<ActionInfo> &fresh) {
+            m_unseenEscalations += static_cast<int>(fresh.size());
+        });
+        connect(m_queue, &EscalationQueue::notified, this,
+                [this](const QString &, const QString &, bool viaTray) {
+                    onEscalationNotified(viaTray, m_unseenEscalations);
+                });
+    }
     m_banner->setPolicy(controller->cachedPolicy());
 
     setTabOrder(m_search, m_results);
     setTabOrder(m_results, m_verifyButton);
-    setTabOrder(m_verifyButton, m_verification);
+    setTabOrder(m_verifyButton, m_myRequests);
+    setTabOrder(m_myRequests, m_verification);
     setTabOrder(m_verification, m_details);
 
     const bool canSearch = agent.hasRole(QStringLiteral("technician"))
             || agent.hasRole(QStringLiteral("supervisor")) || agent.hasRole(QStringLiteral("admin"));
     m_search->setProperty("vigilCanSearch", canSearch);
+    m_myRequests->setVisible(canSearch);
 
     retranslateUi();
     setOnline(controller->isOnline());
@@ -254,7 +313,10 @@ void MainWindow::createMenus()
     const bool auditor =
             agent.hasRole(QStringLiteral("auditor")) || agent.hasRole(QStringLiteral("supervisor"));
     m_auditAction->setVisible(auditor);
-    m_toolsMenu->menuAction()->setVisible(auditor);
+    m_queueAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openEscalationQueue);
+    m_queueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_queueAction->setVisible(isSupervisor(agent));
+    m_toolsMenu->menuAction()->setVisible(auditor || isSupervisor(agent));
 }
 
 void MainWindow::setOnline(bool online)
@@ -263,6 +325,9 @@ void MainWindow::setOnline(bool online)
     m_banner->setVisible(!online);
     m_verification->setOnline(online);
     m_details->setOnline(online);
+    m_myRequests->setOnline(online);
+    if (m_queue)
+        m_queue->setPolling(online);
     if (!online) {
         m_searchTimer->stop();
         if (m_searchReply)
@@ -275,6 +340,11 @@ void MainWindow::setOnline(bool online)
 void MainWindow::setKeychainNotice(bool memoryOnly)
 {
     m_keychainNotice->setVisible(memoryOnly);
+}
+
+QString MainWindow::escalationNotice() const
+{
+    return m_escalationNotice->isVisibleTo(this) ? m_escalationNotice->text() : QString();
 }
 
 QString MainWindow::keychainNotice() const
@@ -321,6 +391,7 @@ void MainWindow::runSearch()
             return;
         }
         m_model->setProfiles(*results);
+        updateFrozenColumn();
         // Fit the short columns to their contents; the name column takes the rest.
         for (int column = ProfileTableModel::Department; column < ProfileTableModel::ColumnCount; ++column)
             m_results->resizeColumnToContents(column);
@@ -359,6 +430,39 @@ void MainWindow::onUnblocked(const QString &profileId)
     runSearch(); // fresh lock states from the server
 }
 
+void MainWindow::updateFrozenColumn()
+{
+    // Shown only when a result is frozen: then it cannot be missed, and otherwise it takes no room.
+    bool anyFrozen = false;
+    for (int row = 0; row < m_model->rowCount() && !anyFrozen; ++row)
+        anyFrozen = m_model->profileAt(row).frozen;
+    m_results->setColumnHidden(ProfileTableModel::Frozen, !anyFrozen);
+    if (anyFrozen)
+        m_results->resizeColumnToContents(ProfileTableModel::Frozen);
+}
+
+void MainWindow::onEscalationNotified(bool viaTray, int count)
+{
+    // The tray carries the message itself; without one, the window has to say it.
+    if (viaTray || (m_queue && m_queue->isVisible() && m_queue->isActiveWindow()))
+        return;
+    m_escalationNotice->setText(tr("New escalations waiting: %1 — open the queue").arg(count));
+    m_escalationNotice->setAccessibleName(m_escalationNotice->text());
+    m_escalationNotice->setVisible(true);
+}
+
+void MainWindow::openEscalationQueue()
+{
+    if (!m_queue)
+        return;
+    m_unseenEscalations = 0;
+    m_escalationNotice->setVisible(false);
+    m_queue->show();
+    m_queue->raise();
+    m_queue->activateWindow();
+    m_queue->refresh();
+}
+
 void MainWindow::updateActions()
 {
     const bool canSearch = m_search->property("vigilCanSearch").toBool();
@@ -369,6 +473,7 @@ void MainWindow::updateActions()
     m_verifyAction->setEnabled(m_online && hasSelection);
     m_findAction->setEnabled(m_online && canSearch);
     m_auditAction->setEnabled(m_online);
+    m_queueAction->setEnabled(m_online);
     const bool busy = m_verification->state() != VerificationPanel::State::Idle
             || m_details->mode() != ProfileDetailsPanel::Mode::Hidden;
     m_placeholder->setVisible(!busy);
@@ -453,6 +558,11 @@ void MainWindow::retranslateUi()
     m_verifyAction->setText(tr("&Verify caller"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_auditAction->setText(tr("&Audit log…"));
+    m_queueAction->setText(tr("&Escalation queue…"));
+    if (m_escalationNotice->isVisible())
+        m_escalationNotice->setText(
+                tr("New escalations waiting: %1 — open the queue").arg(m_unseenEscalations));
+    m_escalationNotice->setAccessibleName(m_escalationNotice->text());
 }
 
 } // namespace vigil

@@ -23,14 +23,17 @@ namespace vigil {
 class AuditViewer;
 class BackendReply;
 class ConsoleController;
+class EscalationQueue;
+class MyRequestsPanel;
 class OfflineBanner;
 class ProfileDetailsPanel;
 class ProfileTableModel;
 class VerificationPanel;
 
 // The technician's window: find the caller's profile as you type, verify, read the details while
-// the grant lasts. Offline, everything that needs the server is disabled and a banner shows the
-// cached policy.
+// the grant lasts, request actions and follow them under "My requests". Supervisors also reach
+// the escalation queue, which notifies them of new escalations. Offline, everything that needs
+// the server is disabled and a banner shows the cached policy.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,11 +52,18 @@ public:
     OfflineBanner *offlineBanner() const { return m_banner; }
     QPushButton *verifyButton() const { return m_verifyButton; }
     QAction *auditAction() const { return m_auditAction; }
+    QAction *escalationQueueAction() const { return m_queueAction; }
+    MyRequestsPanel *myRequestsPanel() const { return m_myRequests; }
+    // Supervisors and admins only; nullptr for everyone else.
+    EscalationQueue *escalationQueue() const { return m_queue; }
+    // The in-window notice of new escalations (shown when there is no system tray), or empty.
+    QString escalationNotice() const;
     QString keychainNotice() const;
 
 public slots:
     void focusSearch();
     void verifySelected();
+    void openEscalationQueue();
 
 signals:
     void signOutRequested();
@@ -71,6 +81,8 @@ private:
     void openSettings();
     void onLocked(const ProfileSummary &profile, const QDateTime &until);
     void onUnblocked(const QString &profileId);
+    void onEscalationNotified(bool viaTray, int count);
+    void updateFrozenColumn();
 
     ConsoleController *m_controller;
     ProfileTableModel *m_model = nullptr;
@@ -95,6 +107,10 @@ private:
     QLabel *m_agentLabel = nullptr;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    MyRequestsPanel *m_myRequests = nullptr;
+    EscalationQueue *m_queue = nullptr;
+    QPushButton *m_escalationNotice = nullptr;
+    int m_unseenEscalations = 0;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_profilesMenu = nullptr;
@@ -104,6 +120,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_verifyAction = nullptr;
     QAction *m_auditAction = nullptr;
+    QAction *m_queueAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;

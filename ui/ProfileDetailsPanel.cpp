@@ -1,7 +1,9 @@
 #include "ProfileDetailsPanel.h"
 
+#include "ActionRequestPanel.h"
 #include "BackendClient.h"
 #include "DialogSeam.h"
+#include "SecondFactorGate.h"
 #include "StepUpPanel.h"
 #include "VerificationPanel.h"
 
@@ -69,7 +71,24 @@ ProfileDetailsPanel::ProfileDetailsPanel(BackendClient *client, QWidget *parent)
     connect(m_stepUp, &StepUpPanel::levelRaised, this, [this](int level) {
         if (m_details)
             m_details->level = level;
+        m_actions->setLevel(level);
+        tick(); // the countdown and the level shown follow the raise at once
     });
+
+    m_actions = new ActionRequestPanel(client, this);
+    connect(m_actions, &ActionRequestPanel::locked, this,
+            [this](const QDateTime &lockedUntil) { emit locked(m_profile, lockedUntil); });
+    connect(m_actions, &ActionRequestPanel::requested, this, &ProfileDetailsPanel::actionRequested);
+
+    m_frozenNote = new QLabel(this);
+    m_frozenNote->setObjectName(QStringLiteral("frozenNote"));
+    m_frozenNote->setWordWrap(true);
+    m_frozenNote->setStyleSheet(
+            QStringLiteral("QLabel#frozenNote { background: #fff4ce; border: 1px solid "
+                           "#c19c00; color: #5c4400; border-radius: 4px; padding: 8px; }"));
+    m_unfreezeButton = new QPushButton(this);
+    m_unfreezeButton->setObjectName(QStringLiteral("unfreezeButton"));
+    connect(m_unfreezeButton, &QPushButton::clicked, this, &ProfileDetailsPanel::confirmUnfreeze);
 
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("detailsNote"));
@@ -88,6 +107,9 @@ ProfileDetailsPanel::ProfileDetailsPanel(BackendClient *client, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_countdown);
+    auto *frozenRow = new QHBoxLayout;
+    frozenRow->addWidget(m_frozenNote, 1);
+    frozenRow->addWidget(m_unfreezeButton, 0, Qt::AlignTop);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_unblockButton);
     buttons->addStretch(1);
@@ -97,8 +119,10 @@ ProfileDetailsPanel::ProfileDetailsPanel(BackendClient *client, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addLayout(header);
+    layout->addLayout(frozenRow);
     layout->addWidget(m_detailsBox);
     layout->addWidget(m_stepUp);
+    layout->addWidget(m_actions);
     layout->addWidget(m_note);
     layout->addLayout(buttons);
 
@@ -120,11 +144,23 @@ void ProfileDetailsPanel::setCanUnblock(bool canUnblock)
     setMode(m_mode);
 }
 
+void ProfileDetailsPanel::setSecondFactorGate(SecondFactorGate *gate)
+{
+    m_gate = gate;
+}
+
+void ProfileDetailsPanel::setActionCatalog(const std::optional<QMap<QString, ActionRule>> &catalog)
+{
+    m_actions->setCatalog(catalog);
+}
+
 void ProfileDetailsPanel::setOnline(bool online)
 {
     m_online = online;
     m_stepUp->setOnline(online);
+    m_actions->setOnline(online);
     m_unblockButton->setEnabled(online);
+    m_unfreezeButton->setEnabled(online);
 }
 
 void ProfileDetailsPanel::showProfile(const ProfileSummary &profile, const QString &verificationId)
@@ -152,8 +188,16 @@ void ProfileDetailsPanel::showProfile(const ProfileSummary &profile, const QStri
         m_details = details;
         fillDetails();
         setMode(Mode::Details);
-        if (!m_verificationId.isEmpty() && m_details->level >= 1)
+        // The level shown is that of the grant the server reports; step-up and requests must name
+        // the same verification, or the server would judge another level than the one shown.
+        if (!m_verificationId.isEmpty() && !m_details->verification.isEmpty())
+            m_verificationId = m_details->verification;
+        if (!m_verificationId.isEmpty() && m_details->level >= 1) {
             m_stepUp->start(m_verificationId, m_details->level);
+            m_actions->start(*m_details, m_verificationId);
+        }
+        m_frozenError.clear();
+        updateFrozen();
         tick();
         m_timer->start();
     });
@@ -185,6 +229,11 @@ void ProfileDetailsPanel::reset()
 QString ProfileDetailsPanel::countdownText() const
 {
     return m_countdown->isVisibleTo(this) ? m_countdown->text() : QString();
+}
+
+QString ProfileDetailsPanel::frozenText() const
+{
+    return m_frozenNote->isVisibleTo(this) ? m_frozenNote->text() : QString();
 }
 
 QString ProfileDetailsPanel::noteText() const
@@ -261,6 +310,105 @@ void ProfileDetailsPanel::doUnblock()
     });
 }
 
+void ProfileDetailsPanel::confirmUnfreeze()
+{
+    if (m_mode != Mode::Details || !m_details || !m_details->frozen || !m_canUnblock || !m_online)
+        return;
+    const QString profileId = m_profile.id;
+    QPointer<ProfileDetailsPanel> self(this);
+    DialogSeam::ask(this, QMessageBox::Warning, tr("Unfreeze profile?"),
+                    tr("Unfreeze %1? A revert froze this profile, which may mean someone tried to take over "
+                       "the account. Unfreeze it only once you have checked the reverted change with the "
+                       "user. Technicians can then request actions again; the unfreeze is recorded in the "
+                       "audit log under your name.")
+                            .arg(m_profile.displayName),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                    [self, profileId](QMessageBox::StandardButton button) {
+                        if (!self || button != QMessageBox::Yes || self->m_profile.id != profileId)
+                            return;
+                        if (!self->m_gate) {
+                            self->doUnfreeze(false);
+                            return;
+                        }
+                        self->m_unfreezeButton->setEnabled(false);
+                        self->m_gate->run(
+                                self,
+                                [self, profileId] {
+                                    if (self && self->m_profile.id == profileId)
+                                        self->doUnfreeze(true);
+                                },
+                                [self](const QString &message) {
+                                    if (!self)
+                                        return;
+                                    self->m_unfreezeButton->setEnabled(self->m_online);
+                                    self->m_frozenError = message;
+                                    self->updateFrozen();
+                                });
+                    });
+}
+
+void ProfileDetailsPanel::doUnfreeze(bool mayRetry)
+{
+    m_unfreezeButton->setEnabled(false);
+    const QString profileId = m_profile.id;
+    m_reply = m_client->unfreezeProfile(profileId);
+    BackendReply *reply = m_reply;
+    connect(reply, &BackendReply::finished, this, [this, reply, profileId, mayRetry] {
+        m_reply = nullptr;
+        m_unfreezeButton->setEnabled(m_online);
+        if (reply->error() == BackendReply::Error::Aborted || m_profile.id != profileId)
+            return;
+        if (reply->errorCode() == QLatin1String("second_factor_required") && mayRetry && m_gate) {
+            m_gate->invalidate();
+            QPointer<ProfileDetailsPanel> self(this);
+            m_gate->run(
+                    this,
+                    [self, profileId] {
+                        if (self && self->m_profile.id == profileId)
+                            self->doUnfreeze(false);
+                    },
+                    [self](const QString &message) {
+                        if (!self)
+                            return;
+                        self->m_frozenError = message;
+                        self->updateFrozen();
+                    });
+            return;
+        }
+        if (!reply->ok()) {
+            m_frozenError = tr("The profile could not be unfrozen: %1").arg(reply->message());
+            updateFrozen();
+            return;
+        }
+        m_frozenError.clear();
+        m_profile.frozen = false;
+        if (m_details)
+            m_details->frozen = false;
+        m_actions->setFrozen(false);
+        updateFrozen();
+        emit unfrozen(profileId);
+    });
+}
+
+void ProfileDetailsPanel::updateFrozen()
+{
+    const bool frozen = m_mode == Mode::Details && m_details && m_details->frozen;
+    QString text;
+    if (frozen) {
+        text = m_canUnblock ? tr("Frozen: a revert froze this profile, so no action can be requested. As a "
+                                 "supervisor you can unfreeze it once you have reviewed it.")
+                            : tr("Frozen: a revert froze this profile, so no action can be requested until a "
+                                 "supervisor has reviewed and unfrozen it.");
+        if (!m_frozenError.isEmpty())
+            text += QLatin1Char('\n') + m_frozenError;
+    }
+    m_frozenNote->setText(text);
+    m_frozenNote->setAccessibleDescription(text);
+    m_frozenNote->setVisible(frozen);
+    m_unfreezeButton->setVisible(frozen && m_canUnblock);
+    m_unfreezeButton->setEnabled(m_online && !m_reply);
+}
+
 void ProfileDetailsPanel::fillDetails()
 {
     for (QLabel *value : std::as_const(m_values))
@@ -294,8 +442,10 @@ void ProfileDetailsPanel::setMode(Mode mode)
     m_mode = mode;
     setVisible(mode != Mode::Hidden);
     m_detailsBox->setVisible(mode == Mode::Details);
-    if (mode != Mode::Details)
+    if (mode != Mode::Details) {
         m_stepUp->reset(); // stops any polling: nothing of the step-up outlives the details
+        m_actions->reset();
+    }
     m_countdown->setVisible(mode == Mode::Details);
     const bool showNote =
             mode == Mode::Ended || mode == Mode::Error || mode == Mode::Locked || mode == Mode::Loading;
@@ -315,6 +465,7 @@ void ProfileDetailsPanel::setMode(Mode mode)
     m_note->setVisible(showNote);
     m_unblockButton->setVisible(mode == Mode::Locked && m_canUnblock);
     m_unblockButton->setEnabled(m_online);
+    updateFrozen();
     retranslateUi();
 }
 
@@ -324,6 +475,7 @@ void ProfileDetailsPanel::changeEvent(QEvent *event)
         retranslateUi();
         setMode(m_mode);
         fillDetails();
+        updateFrozen();
         tick();
     }
     QWidget::changeEvent(event);
@@ -344,6 +496,11 @@ void ProfileDetailsPanel::retranslateUi()
     m_closeButton->setText(tr("Close"));
     m_closeButton->setAccessibleName(tr("Close profile"));
     m_note->setAccessibleName(tr("Profile status"));
+    m_frozenNote->setAccessibleName(tr("Frozen profile"));
+    m_unfreezeButton->setText(tr("Unfree&ze profile"));
+    m_unfreezeButton->setAccessibleName(tr("Unfreeze profile"));
+    m_unfreezeButton->setAccessibleDescription(
+            tr("Lets technicians request actions again after you confirm; needs your authenticator code"));
     m_countdown->setAccessibleName(m_countdown->text());
 }
 

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 namespace vigil {
 
@@ -28,6 +29,15 @@ void ProfileTableModel::setLocked(const QString &profileId, bool locked)
     if (row < 0 || m_profiles.at(row).locked == locked)
         return;
     m_profiles[row].locked = locked;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ProfileTableModel::setFrozen(const QString &profileId, bool frozen)
+{
+    const int row = rowOf(profileId);
+    if (row < 0 || m_profiles.at(row).frozen == frozen)
+        return;
+    m_profiles[row].frozen = frozen;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -69,6 +79,8 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
             return profile.phoneHint;
         case Locked:
             return profile.locked ? tr("Locked") : tr("No");
+        case Frozen:
+            return profile.frozen ? tr("Frozen") : tr("No");
         case SecretSet:
             return profile.hasSecret ? tr("Yes") : tr("Missing");
         default:
@@ -78,6 +90,8 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole) {
         if (index.column() == Locked && profile.locked)
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        if (index.column() == Frozen && profile.frozen)
+            return QBrush(QColor(0x8a, 0x5a, 0x00));
         if (index.column() == SecretSet && !profile.hasSecret)
             return QBrush(QColor(0x8a, 0x5a, 0x00));
     }
@@ -87,6 +101,14 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
                       "or a supervisor unblocks the profile.");
         if (index.column() == SecretSet && !profile.hasSecret)
             return tr("This user has no secret word, so the caller cannot be verified.");
+        if (index.column() == Frozen && profile.frozen)
+            return tr("A revert froze this profile: no action can be requested until a supervisor has "
+                      "reviewed and unfrozen it.");
+    }
+    if (role == Qt::FontRole && index.column() == Frozen && profile.frozen) {
+        QFont font;
+        font.setBold(true);
+        return font;
     }
     return {};
 }
@@ -106,6 +128,8 @@ QVariant ProfileTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Phone");
     case Locked:
         return tr("Locked");
+    case Frozen:
+        return tr("Frozen");
     case SecretSet:
         return tr("Secret word");
     default:

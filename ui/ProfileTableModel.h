@@ -7,13 +7,13 @@
 
 namespace vigil {
 
-// Search results: name, department, masked e-mail and phone, locked, secret set. The hints come
+// Search results: name, department, masked e-mail and phone, locked, frozen, secret set. The hints come
 // masked from the server; the console never sees more before a verification passes.
 class ProfileTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Department, Email, Phone, Locked, SecretSet, ColumnCount };
+    enum Column { Name, Department, Email, Phone, Locked, Frozen, SecretSet, ColumnCount };
     enum Role { ProfileIdRole = Qt::UserRole + 1 };
 
     explicit ProfileTableModel(QObject *parent = nullptr);
@@ -22,6 +22,8 @@ public:
     void clear();
     // Updates one row's lock state (after a lockout or an unblock), if it is shown.
     void setLocked(const QString &profileId, bool locked);
+    // The same for the frozen state (after a supervisor unfroze it).
+    void setFrozen(const QString &profileId, bool frozen);
     const ProfileSummary &profileAt(int row) const { return m_profiles.at(row); }
     int rowOf(const QString &profileId) const;
 

@@ -18,7 +18,9 @@ QJsonObject object(const char *json)
 }
 
 // Every variant of `valid` with one top-level key removed, or replaced by each value of the wrong type.
-QList<QJsonObject> brokenVariants(const QJsonObject &valid, const QStringList &optionalKeys = {})
+// `optionalKeys` may be missing; `nullableKeys` may be null.
+QList<QJsonObject> brokenVariants(const QJsonObject &valid, const QStringList &optionalKeys = {},
+                                  const QStringList &nullableKeys = {})
 {
     QList<QJsonObject> variants;
     const QList<QJsonValue> wrongTypes{QJsonValue(),
@@ -35,6 +37,8 @@ QList<QJsonObject> brokenVariants(const QJsonObject &valid, const QStringList &o
         }
         for (const QJsonValue &wrong : wrongTypes) {
             if (wrong.type() == it.value().type())
+                continue;
+            if (wrong.isNull() && nullableKeys.contains(it.key()))
                 continue;
             // A whole number where a whole number is expected is not wrong.
             if (wrong.isDouble() && it.value().isDouble())
@@ -63,6 +67,12 @@ private slots:
     void auditList();
     void auditChainStatus();
     void signedPolicy();
+    void loginSecondFactor();
+    void frozenProfiles();
+    void action();
+    void actionNullsAndOptionalParts();
+    void actionNestedPartsAreStrict();
+    void actionList();
     void emptyObjectIsRejectedEverywhere();
 };
 
@@ -242,8 +252,13 @@ void TestApiModels::profileDetails()
     QCOMPARE(parsed->email, QStringLiteral("john.silver@acme.example"));
     QCOMPARE(parsed->enrolledFields.size(), 5);
     QCOMPARE(parsed->level, 1);
+    QCOMPARE(parsed->verification, QStringLiteral("ca1f"));
     QVERIFY(parsed->hasSecret);
     QVERIFY(!parsed->privileged);
+    QVERIFY(ProfileDetails::parse(valid)->verification.isEmpty());
+    QJsonObject numericVerification = valid;
+    numericVerification.insert(QStringLiteral("verification"), 7);
+    QVERIFY(!ProfileDetails::parse(numericVerification));
     for (const QJsonObject &broken : brokenVariants(valid))
         QVERIFY2(!ProfileDetails::parse(broken), QJsonDocument(broken).toJson(QJsonDocument::Compact));
     QJsonObject badField = valid;
@@ -348,6 +363,253 @@ void TestApiModels::emptyObjectIsRejectedEverywhere()
     QVERIFY(!AuditEntryView::parseList(empty));
     QVERIFY(!AuditChainStatus::parse(empty));
     QVERIFY(!SignedPolicy::parse(empty));
+    QVERIFY(!ActionInfo::parse(empty));
+    QVERIFY(!ActionInfo::parseList(empty));
+}
+
+void TestApiModels::loginSecondFactor()
+{
+    const QJsonObject valid = object(
+            R"({"token":"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ","expires_at":"2026-11-22T19:29:07Z",
+        "second_factor":true,
+        "agent":{"id":"3","username":"super1","display_name":"Sam Supervisor","roles":["supervisor"],
+                 "second_factor_enrolled":true}})");
+    const auto parsed = LoginResult::parse(valid);
+    QVERIFY(parsed);
+    QVERIFY(parsed->secondFactor);
+    QVERIFY(parsed->agent.secondFactorEnrolled);
+
+    // Servers before the second factor send neither: both read as false.
+    QJsonObject older = valid;
+    older.remove(QStringLiteral("second_factor"));
+    QJsonObject agent = older.value(QStringLiteral("agent")).toObject();
+    agent.remove(QStringLiteral("second_factor_enrolled"));
+    older.insert(QStringLiteral("agent"), agent);
+    const auto parsedOlder = LoginResult::parse(older);
+    QVERIFY(parsedOlder);
+    QVERIFY(!parsedOlder->secondFactor);
+    QVERIFY(!parsedOlder->agent.secondFactorEnrolled);
+
+    // Present but not a bool: refused, never coerced.
+    for (const QJsonValue &wrong : {QJsonValue(QStringLiteral("true")), QJsonValue(1), QJsonValue()}) {
+        QJsonObject badFlag = valid;
+        badFlag.insert(QStringLiteral("second_factor"), wrong);
+        QVERIFY(!LoginResult::parse(badFlag));
+        QJsonObject badAgent = valid;
+        QJsonObject agentObject = valid.value(QStringLiteral("agent")).toObject();
+        agentObject.insert(QStringLiteral("second_factor_enrolled"), wrong);
+        badAgent.insert(QStringLiteral("agent"), agentObject);
+        QVERIFY(!LoginResult::parse(badAgent));
+    }
+}
+
+void TestApiModels::frozenProfiles()
+{
+    QJsonObject item = object(R"({"id":"1","display_name":"John P. Silver","department":"Engineering",
+        "email_hint":"j***@acme.example","phone_hint":"+* *** **** 001","locked":false,"has_secret":true,
+        "frozen":true})");
+    auto parsed = ProfileSummary::parseSearch({{QStringLiteral("results"), QJsonArray{item}}});
+    QVERIFY(parsed);
+    QVERIFY(parsed->first().frozen);
+    item.remove(QStringLiteral("frozen"));
+    parsed = ProfileSummary::parseSearch({{QStringLiteral("results"), QJsonArray{item}}});
+    QVERIFY(parsed);
+    QVERIFY(!parsed->first().frozen);
+    item.insert(QStringLiteral("frozen"), QStringLiteral("yes"));
+    QVERIFY(!ProfileSummary::parseSearch({{QStringLiteral("results"), QJsonArray{item}}}));
+
+    QJsonObject details = object(R"({"id":"1","username":"jsilver","display_name":"John P. Silver",
+        "department":"Engineering","email":"john.silver@acme.example","phone":"+1 555 0100 001",
+        "privileged":false,"has_secret":true,"frozen":true,"enrolled_fields":["secret"],
+        "level":2,"grant_expires_at":"2026-11-22T11:49:10Z"})");
+    auto parsedDetails = ProfileDetails::parse(details);
+    QVERIFY(parsedDetails);
+    QVERIFY(parsedDetails->frozen);
+    details.remove(QStringLiteral("frozen"));
+    parsedDetails = ProfileDetails::parse(details);
+    QVERIFY(parsedDetails);
+    QVERIFY(!parsedDetails->frozen);
+    details.insert(QStringLiteral("frozen"), 0);
+    QVERIFY(!ProfileDetails::parse(details));
+}
+
+namespace {
+// The action object of docs/api.md, with one approval and one history line.
+QJsonObject validAction()
+{
+    return object(R"({"id":"7f3a","action":"reset_password","state":"awaiting_approval",
+     "profile":{"id":"12","display_name":"John P. Silver","privileged":true},
+     "reason":"caller locked out","ticket":"INC-1234","value_hint":"n***@acme.example",
+     "requested_by":{"username":"tech","display_name":"Tess Technician"},
+     "requested_at":"2026-11-22T12:00:00Z","expires_at":"2026-11-22T12:15:00Z","run_at":null,
+     "completed_at":null,"result":"",
+     "approvals_required":2,
+     "approvals":[{"username":"sup","display_name":"Sam Supervisor","decision":"approved","reason":"ok",
+                   "at":"2026-11-22T12:05:00Z"}],
+     "evidence":{"verification_id":"ca1f","level":2,"methods":["questions","otp:email"],"verified_by":"tech",
+                 "failed_attempts":1,"locked":false,
+                 "history":[{"at":"2026-11-22T11:59:16.299Z","action":"HELPDESK_UNLOCK_ATTEMPT",
+                             "outcome":"passed","agent":"tech"}]},
+     "can_approve":false})");
+}
+
+const QStringList kNullableActionKeys{QStringLiteral("value_hint"), QStringLiteral("expires_at"),
+                                      QStringLiteral("run_at"),     QStringLiteral("completed_at"),
+                                      QStringLiteral("result"),     QStringLiteral("evidence")};
+} // namespace
+
+void TestApiModels::action()
+{
+    const auto parsed = ActionInfo::parse(validAction());
+    QVERIFY(parsed);
+    QCOMPARE(parsed->id, QStringLiteral("7f3a"));
+    QCOMPARE(parsed->action, QStringLiteral("reset_password"));
+    QVERIFY(parsed->awaitingApproval());
+    QCOMPARE(parsed->profileId, QStringLiteral("12"));
+    QCOMPARE(parsed->profileName, QStringLiteral("John P. Silver"));
+    QVERIFY(parsed->privileged);
+    QCOMPARE(parsed->reason, QStringLiteral("caller locked out"));
+    QCOMPARE(parsed->ticket, QStringLiteral("INC-1234"));
+    QCOMPARE(parsed->valueHint, QStringLiteral("n***@acme.example"));
+    QCOMPARE(parsed->requestedBy, QStringLiteral("tech"));
+    QCOMPARE(parsed->requestedByName, QStringLiteral("Tess Technician"));
+    QCOMPARE(parsed->requestedAt, QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC));
+    QCOMPARE(parsed->expiresAt, QDateTime(QDate(2026, 11, 22), QTime(12, 15), Qt::UTC));
+    QVERIFY(!parsed->runAt.isValid());
+    QVERIFY(!parsed->completedAt.isValid());
+    QVERIFY(parsed->result.isEmpty());
+    QCOMPARE(parsed->approvalsRequired, 2);
+    QCOMPARE(parsed->approvals.size(), 1);
+    QCOMPARE(parsed->approvals.first().username, QStringLiteral("sup"));
+    QCOMPARE(parsed->approvals.first().decision, QStringLiteral("approved"));
+    QCOMPARE(parsed->approvals.first().at, QDateTime(QDate(2026, 11, 22), QTime(12, 5), Qt::UTC));
+    QCOMPARE(parsed->approvedCount(), 1);
+    QVERIFY(parsed->evidence);
+    QCOMPARE(parsed->evidence->level, 2);
+    QCOMPARE(parsed->evidence->methods,
+             (QStringList{QStringLiteral("questions"), QStringLiteral("otp:email")}));
+    QCOMPARE(parsed->evidence->verifiedBy, QStringLiteral("tech"));
+    QCOMPARE(parsed->evidence->failedAttempts, 1);
+    QVERIFY(!parsed->evidence->locked);
+    QCOMPARE(parsed->evidence->history.size(), 1);
+    QCOMPARE(parsed->evidence->history.first().action, QStringLiteral("HELPDESK_UNLOCK_ATTEMPT"));
+    QCOMPARE(parsed->evidence->history.first().at.time().msec(), 299);
+    QVERIFY(!parsed->canApprove);
+
+    // Scheduled, with a run time; a denial does not count as an approval.
+    QJsonObject scheduled = validAction();
+    scheduled.insert(QStringLiteral("state"), QStringLiteral("scheduled"));
+    scheduled.insert(QStringLiteral("run_at"), QStringLiteral("2026-11-23T12:00:00Z"));
+    QJsonArray approvals = scheduled.value(QStringLiteral("approvals")).toArray();
+    QJsonObject denial = approvals.first().toObject();
+    denial.insert(QStringLiteral("decision"), QStringLiteral("denied"));
+    approvals.append(denial);
+    scheduled.insert(QStringLiteral("approvals"), approvals);
+    const auto parsedScheduled = ActionInfo::parse(scheduled);
+    QVERIFY(parsedScheduled);
+    QCOMPARE(parsedScheduled->runAt, QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
+    QCOMPARE(parsedScheduled->approvedCount(), 1);
+    QVERIFY(!parsedScheduled->awaitingApproval());
+}
+
+void TestApiModels::actionNullsAndOptionalParts()
+{
+    // What may be null, may also be left out.
+    QJsonObject sparse = validAction();
+    for (const QString &key : kNullableActionKeys)
+        sparse.remove(key);
+    auto parsed = ActionInfo::parse(sparse);
+    QVERIFY(parsed);
+    QVERIFY(parsed->valueHint.isEmpty());
+    QVERIFY(!parsed->expiresAt.isValid());
+    QVERIFY(!parsed->evidence);
+    for (const QString &key : kNullableActionKeys)
+        sparse.insert(key, QJsonValue());
+    parsed = ActionInfo::parse(sparse);
+    QVERIFY(parsed);
+    QVERIFY(!parsed->evidence);
+
+    // Every other key is required and typed.
+    for (const QJsonObject &broken : brokenVariants(validAction(), kNullableActionKeys, kNullableActionKeys))
+        QVERIFY2(!ActionInfo::parse(broken), QJsonDocument(broken).toJson(QJsonDocument::Compact));
+    const QList<QPair<QString, QJsonValue>> badValues{
+            {QStringLiteral("id"), QString()},
+            {QStringLiteral("action"), QString()},
+            {QStringLiteral("state"), QString()},
+            {QStringLiteral("requested_at"), QStringLiteral("yesterday")},
+            {QStringLiteral("expires_at"), QStringLiteral("soon")},
+            {QStringLiteral("run_at"), QStringLiteral("2026-13-40T99:00:00Z")},
+            {QStringLiteral("approvals_required"), -1},
+            {QStringLiteral("approvals_required"), 1.5},
+    };
+    for (const auto &[key, value] : badValues) {
+        QJsonObject broken = validAction();
+        broken.insert(key, value);
+        QVERIFY2(!ActionInfo::parse(broken), qPrintable(key));
+    }
+}
+
+void TestApiModels::actionNestedPartsAreStrict()
+{
+    const QJsonObject valid = validAction();
+    const auto withPart = [&valid](const QString &key, const QJsonValue &part) {
+        QJsonObject changed = valid;
+        changed.insert(key, part);
+        return changed;
+    };
+    const QJsonObject profile = valid.value(QStringLiteral("profile")).toObject();
+    for (const QJsonObject &broken : brokenVariants(profile))
+        QVERIFY2(!ActionInfo::parse(withPart(QStringLiteral("profile"), broken)),
+                 QJsonDocument(broken).toJson(QJsonDocument::Compact));
+    const QJsonObject requester = valid.value(QStringLiteral("requested_by")).toObject();
+    for (const QJsonObject &broken : brokenVariants(requester))
+        QVERIFY(!ActionInfo::parse(withPart(QStringLiteral("requested_by"), broken)));
+    const QJsonObject approval = valid.value(QStringLiteral("approvals")).toArray().first().toObject();
+    for (const QJsonObject &broken : brokenVariants(approval))
+        QVERIFY2(!ActionInfo::parse(withPart(QStringLiteral("approvals"), QJsonArray{approval, broken})),
+                 QJsonDocument(broken).toJson(QJsonDocument::Compact));
+    QVERIFY(!ActionInfo::parse(withPart(QStringLiteral("approvals"), QJsonArray{1})));
+
+    const QJsonObject evidence = valid.value(QStringLiteral("evidence")).toObject();
+    for (const QJsonObject &broken : brokenVariants(evidence))
+        QVERIFY2(!ActionInfo::parse(withPart(QStringLiteral("evidence"), broken)),
+                 QJsonDocument(broken).toJson(QJsonDocument::Compact));
+    const QJsonObject line = evidence.value(QStringLiteral("history")).toArray().first().toObject();
+    for (const QJsonObject &brokenLine : brokenVariants(line)) {
+        QJsonObject brokenEvidence = evidence;
+        brokenEvidence.insert(QStringLiteral("history"), QJsonArray{line, brokenLine});
+        QVERIFY(!ActionInfo::parse(withPart(QStringLiteral("evidence"), brokenEvidence)));
+    }
+    QJsonObject badMethods = evidence;
+    badMethods.insert(QStringLiteral("methods"), QJsonArray{QStringLiteral("questions"), 2});
+    QVERIFY(!ActionInfo::parse(withPart(QStringLiteral("evidence"), badMethods)));
+    QJsonObject negativeLevel = evidence;
+    negativeLevel.insert(QStringLiteral("level"), -1);
+    QVERIFY(!ActionInfo::parse(withPart(QStringLiteral("evidence"), negativeLevel)));
+}
+
+void TestApiModels::actionList()
+{
+    const QJsonObject action = validAction();
+    QJsonObject second = action;
+    second.insert(QStringLiteral("id"), QStringLiteral("8b4c"));
+    const auto parsed = ActionInfo::parseList({{QStringLiteral("actions"), QJsonArray{action, second}}});
+    QVERIFY(parsed);
+    QCOMPARE(parsed->size(), 2);
+    QCOMPARE(parsed->at(1).id, QStringLiteral("8b4c"));
+
+    const auto empty = ActionInfo::parseList(object(R"({"actions":[]})"));
+    QVERIFY(empty);
+    QVERIFY(empty->isEmpty());
+
+    for (const QJsonObject &broken : brokenVariants({{QStringLiteral("actions"), QJsonArray{action}}}))
+        QVERIFY(!ActionInfo::parseList(broken));
+    // One bad entry spoils the whole list.
+    QJsonObject brokenEntry = action;
+    brokenEntry.remove(QStringLiteral("can_approve"));
+    QVERIFY(!ActionInfo::parseList({{QStringLiteral("actions"), QJsonArray{action, brokenEntry}}}));
+    QVERIFY(!ActionInfo::parseList(object(R"({"actions":[null]})")));
+    QVERIFY(!ActionInfo::parseList(object(R"({"actions":{}})")));
 }
 
 QTEST_GUILESS_MAIN(TestApiModels)

@@ -360,6 +360,8 @@ void TestActions::passwordResetApprovedAndDeliveredOnceAfterSmtpOutage()
     const QJsonObject evidence = requested.json.value(QStringLiteral("evidence")).toObject();
     QCOMPARE(evidence.value(QStringLiteral("level")).toInt(), 3);
     QVERIFY(evidence.value(QStringLiteral("methods")).toArray().contains(QStringLiteral("device")));
+    QCOMPARE(evidence.value(QStringLiteral("methods")).toArray().first().toString(),
+             QStringLiteral("questions"));
     QCOMPARE(evidence.value(QStringLiteral("verified_by")).toString(), QStringLiteral("tech1"));
     QVERIFY(!evidence.value(QStringLiteral("history")).toArray().isEmpty());
     QVERIFY(!requested.json.value(QStringLiteral("can_approve")).toBool());

@@ -1,19 +1,24 @@
 // Regenerates the README screenshots from the real console against a real demo backend:
 //   make_screenshots OUTPUT_DIR      (scripts/screenshots runs it under xvfb or offscreen)
 // Not a test: it walks the technician's path and saves what each step looks like.
+#include "ActionTableModel.h"
 #include "AuditViewer.h"
 #include "ConsoleController.h"
 #include "ConsoleHarness.h"
+#include "EscalationQueue.h"
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ProfileDetailsPanel.h"
 #include "TestServer.h"
+#include "Totp.h"
 #include "VerificationPanel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QTableView>
 #include <QTest>
 #include <QTextStream>
 
@@ -42,6 +47,29 @@ void save(QWidget *widget, const QString &name)
     widget->grab().save(path);
     QTextStream(stdout) << "saved " << path << "\n";
 }
+
+// tech1 verifies John P. Silver, steps up with his TOTP code and asks for a password reset, so
+// the supervisor's queue has an escalation to show. False if any step failed.
+bool requestPasswordReset(const TestServer &server, const QByteArray &totpSecret)
+{
+    const QByteArray token = server.login(QStringLiteral("tech1"));
+    const QString verification = server.passVerification(QStringLiteral("1"), token);
+    if (verification.isEmpty())
+        return false;
+    const auto stepped = server.client().post(
+            QStringLiteral("/v1/verifications/%1/totp").arg(verification),
+            {{QStringLiteral("code"), Totp::code(totpSecret, QDateTime::currentSecsSinceEpoch())}}, token);
+    if (stepped.status != 200)
+        return false;
+    const auto requested =
+            server.client().post(QStringLiteral("/v1/profiles/1/actions"),
+                                 {{QStringLiteral("action"), QStringLiteral("reset_password")},
+                                  {QStringLiteral("verification_id"), verification},
+                                  {QStringLiteral("reason"), QStringLiteral("Locked out after a holiday")},
+                                  {QStringLiteral("ticket"), QStringLiteral("INC-20417")}},
+                                 token);
+    return requested.status == 201;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -57,8 +85,23 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     TestServer server;
     QString error;
-    if (!server.createDemo(dir.filePath(QStringLiteral("data")), 2000, &error) || !server.start(&error)) {
-        QTextStream(stderr) << "cannot start a demo backend: " << error << "\n";
+    if (!server.createDemo(dir.filePath(QStringLiteral("data")), 2000, &error)) {
+        QTextStream(stderr) << "cannot create demo data: " << error << "\n";
+        return 1;
+    }
+    // John P. Silver's authenticator, for the technician's step-up before the password reset.
+    const auto enrolled = server.cli({QStringLiteral("totp"), QStringLiteral("enroll"),
+                                      QStringLiteral("--profile"), QStringLiteral("1")});
+    static const QRegularExpression secretLine(QStringLiteral("Secret \\(base32\\): ([A-Z2-7=]+)"));
+    const auto secretMatch = secretLine.match(QString::fromUtf8(enrolled.out));
+    const auto totpSecret =
+            secretMatch.hasMatch() ? Totp::base32Decode(secretMatch.captured(1)) : std::nullopt;
+    if (!totpSecret || !server.start(&error)) {
+        QTextStream(stderr) << "cannot start a demo backend: " << error << enrolled.output() << "\n";
+        return 1;
+    }
+    if (!requestPasswordReset(server, *totpSecret)) {
+        QTextStream(stderr) << "the password reset request failed\n";
         return 1;
     }
 
@@ -86,6 +129,15 @@ int main(int argc, char *argv[])
     QTest::keyClick(window->verificationPanel()->answerField(fields.last()), Qt::Key_Return);
     waitFor([&] { return window->detailsPanel()->isVisible(); });
     save(window, QStringLiteral("verify-passed"));
+
+    // The supervisor's escalation queue with tech1's password reset selected.
+    EscalationQueue *queue = window->escalationQueue();
+    window->openEscalationQueue();
+    waitFor([&] { return queue->model()->rowCount() > 0; });
+    queue->view()->selectRow(0);
+    QTest::keyClicks(queue->reasonEdit(), QStringLiteral("Confirmed with the caller's manager"));
+    save(queue, QStringLiteral("escalation-queue"));
+    queue->close();
 
     // Three wrong answers on another profile: the locked state, as a supervisor sees it.
     window->searchBox()->clear();

@@ -1,9 +1,11 @@
 // Walks every widget of each console window and fails on any interactive control that a screen
 // reader could not name. The windows are shown in the states a technician meets: sign-in, search
-// results, questions, a passed verification with details, offline, the audit log and settings.
+// results, questions, a passed verification with details, offline, the audit log and settings,
+// and the supervisors' escalation queue.
 
 #include "AuditViewer.h"
 #include "ConsoleHarness.h"
+#include "EscalationQueue.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "OfflineBanner.h"
@@ -168,6 +170,18 @@ private slots:
         settings.show();
         QVERIFY(interactiveCount(&settings) >= 4);
         VERIFY_ALL_NAMED(&settings);
+    }
+
+    void escalationQueue()
+    {
+        ConsoleHarness console(m_server);
+        MainWindow *window = console.signIn(QStringLiteral("super1"));
+        QVERIFY(window);
+        window->openEscalationQueue();
+        EscalationQueue *queue = window->escalationQueue();
+        QVERIFY(queue && QTest::qWaitForWindowExposed(queue));
+        QVERIFY(interactiveCount(queue) >= 5);
+        VERIFY_ALL_NAMED(queue);
     }
 
     void offlineWindow()
