@@ -1,15 +1,20 @@
 #include "TestServer.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -329,10 +334,91 @@ CommandResult TestServer::run(const QStringList &arguments, int timeoutMs)
     return result;
 }
 
+QString TestServer::postgresServer()
+{
+    return qEnvironmentVariable("VIGIL_TEST_POSTGRES");
+}
+
+QStringList TestServer::storeArguments() const
+{
+    QStringList arguments{QStringLiteral("--data"), m_dataDir};
+    if (!m_databaseUrl.isEmpty())
+        arguments << QStringLiteral("--database") << m_databaseUrl;
+    return arguments;
+}
+
+namespace {
+// postgresql://user[:password]@host:port/database → a QPSQL connection.
+QSqlDatabase addPostgres(const QString &url, const QString &connectionName)
+{
+    const QUrl parsed(url);
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(parsed.host());
+    db.setPort(parsed.port(5432));
+    db.setUserName(parsed.userName());
+    db.setPassword(parsed.password());
+    db.setDatabaseName(parsed.path().mid(1));
+    return db;
+}
+
+// A fresh, empty database on the test cluster for one TestServer.
+QString createPostgresDatabase(QString *error)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("vigil_test_%1_%2_%3")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(++counter)
+                                 .arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+    QUrl server(TestServer::postgresServer());
+    const QString connection = QStringLiteral("create-") + name;
+    {
+        QUrl admin = server;
+        admin.setPath(QStringLiteral("/postgres"));
+        auto db = addPostgres(admin.toString(), connection);
+        if (!db.open()) {
+            *error = QStringLiteral("cannot reach PostgreSQL at %1: %2")
+                             .arg(server.toString(), db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+                *error = QStringLiteral("CREATE DATABASE failed: %1").arg(query.lastError().text());
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!error->isEmpty())
+        return {};
+    server.setPath(QLatin1Char('/') + name);
+    return server.toString();
+}
+} // namespace
+
+QSqlDatabase TestServer::openStore(const QString &connectionName) const
+{
+    QSqlDatabase db;
+    if (m_databaseUrl.isEmpty()) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(m_dataDir + QStringLiteral("/vigil.db"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db = addPostgres(m_databaseUrl, connectionName);
+    }
+    db.open();
+    return db;
+}
+
 bool TestServer::createDemo(const QString &dataDir, int profiles, QString *error)
 {
     m_dataDir = dataDir;
-    const auto init = run({QStringLiteral("init"), QStringLiteral("--data"), dataDir});
+    if (!postgresServer().isEmpty() && m_databaseUrl.isEmpty()) {
+        QString failure;
+        m_databaseUrl = createPostgresDatabase(&failure);
+        if (m_databaseUrl.isEmpty()) {
+            *error = failure;
+            return false;
+        }
+    }
+    const auto init = run(QStringList{QStringLiteral("init")} + storeArguments());
     if (!init.finished || init.exitCode != 0) {
         *error = QStringLiteral("init failed: ") + QString::fromUtf8(init.out + init.err);
         return false;
@@ -345,8 +431,8 @@ bool TestServer::createDemo(const QString &dataDir, int profiles, QString *error
         return false;
     }
     m_adminPassword = match.captured(1);
-    const auto demo = run({QStringLiteral("demo"), QStringLiteral("--data"), dataDir,
-                           QStringLiteral("--profiles"), QString::number(profiles)});
+    const auto demo = run(QStringList{QStringLiteral("demo")} + storeArguments()
+                          + QStringList{QStringLiteral("--profiles"), QString::number(profiles)});
     if (!demo.finished || demo.exitCode != 0) {
         *error = QStringLiteral("demo failed: ") + QString::fromUtf8(demo.out + demo.err);
         return false;
@@ -410,7 +496,7 @@ QStringList TestServer::profileIds(const std::function<bool(const QJsonObject &)
 
 CommandResult TestServer::cli(const QStringList &arguments) const
 {
-    return run(arguments + QStringList{QStringLiteral("--data"), m_dataDir});
+    return run(arguments + storeArguments());
 }
 
 bool TestServer::setPolicy(const QStringList &assignments, QString *error) const
@@ -439,9 +525,11 @@ bool TestServer::start(QString *error)
     m_process->setStandardOutputFile(outPath);
     m_process->setStandardErrorFile(errPath);
     m_process->start(binary(),
-                     QStringList{QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
-                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_listenPort),
-                                 QStringLiteral("--unlock-interval"), QString::number(m_unlockInterval)}
+                     QStringList{QStringLiteral("serve")} + storeArguments()
+                             + QStringList{QStringLiteral("--listen"),
+                                           QStringLiteral("127.0.0.1:%1").arg(m_listenPort),
+                                           QStringLiteral("--unlock-interval"),
+                                           QString::number(m_unlockInterval)}
                              + m_extraServeArguments);
     if (!m_process->waitForStarted(10000)) {
         *error = QStringLiteral("serve did not start: %1").arg(m_process->errorString());

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -120,7 +121,18 @@ public:
     // Ids of demo profiles whose answers satisfy `accept`, in file order.
     QStringList profileIds(const std::function<bool(const QJsonObject &answers)> &accept) const;
 
-    CommandResult cli(const QStringList &arguments) const; // appends --data DIR
+    CommandResult cli(const QStringList &arguments) const; // appends --data DIR (and --database URL)
+
+    // The store under test. Empty: the data folder's SQLite file. With VIGIL_TEST_POSTGRES set
+    // (a server URL such as postgresql://postgres@127.0.0.1:55432), each TestServer gets a fresh
+    // database on that server and passes it to every command with --database.
+    static QString postgresServer();
+    bool usesPostgres() const { return !m_databaseUrl.isEmpty(); }
+    QString databaseUrl() const { return m_databaseUrl; }
+    QStringList storeArguments() const; // {"--data", DIR} + {"--database", URL} when PostgreSQL
+    // A read-write connection to the store under test, for checks and fault injection. Close it and
+    // call QSqlDatabase::removeDatabase(name) when done.
+    QSqlDatabase openStore(const QString &connectionName) const;
     bool setPolicy(const QStringList &assignments, QString *error = nullptr) const;
 
     // Seconds between runs of the server's in-process unlock job; 0 (the default here) turns it off.
@@ -153,6 +165,7 @@ public:
 
 private:
     QString m_dataDir;
+    QString m_databaseUrl; // empty: SQLite in the data folder
     QString m_adminPassword;
     QJsonArray m_agents;
     QJsonArray m_profiles;
