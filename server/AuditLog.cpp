@@ -138,6 +138,15 @@ AuditVerifyResult AuditLog::verify(QSqlDatabase &db, const QByteArray &auditPubl
         }
     };
 
+    // Read before the streamed scan: PostgreSQL cannot run a second query on the connection
+    // while a forward-only result is still being fetched.
+    QSet<qint64> checkpointSeqs;
+    {
+        QSqlQuery checkpoints(db);
+        checkpoints.exec(QStringLiteral("SELECT seq FROM audit_checkpoints"));
+        while (checkpoints.next())
+            checkpointSeqs.insert(checkpoints.value(0).toLongLong());
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(
@@ -149,13 +158,6 @@ AuditVerifyResult AuditLog::verify(QSqlDatabase &db, const QByteArray &auditPubl
     }
     QByteArray previous(32, '\0');
     QHash<qint64, QByteArray> computed; // recomputed head at every seq that has a checkpoint
-    QSet<qint64> checkpointSeqs;
-    {
-        QSqlQuery checkpoints(db);
-        checkpoints.exec(QStringLiteral("SELECT seq FROM audit_checkpoints"));
-        while (checkpoints.next())
-            checkpointSeqs.insert(checkpoints.value(0).toLongLong());
-    }
     qint64 expected = 1;
     while (query.next()) {
         const qint64 seq = query.value(0).toLongLong();

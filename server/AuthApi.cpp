@@ -43,8 +43,10 @@ bool recordLoginFailure(QSqlDatabase &db, const QString &nameHash, qint64 now)
             "INSERT INTO login_throttle (name_hash, failures, window_start, blocked_until) VALUES (?, 1, ?, "
             "NULL)"
             " ON CONFLICT(name_hash) DO UPDATE SET"
-            "  failures = CASE WHEN window_start < ? THEN 1 ELSE failures + 1 END,"
-            "  window_start = CASE WHEN window_start < ? THEN excluded.window_start ELSE window_start END"));
+            "  failures = CASE WHEN login_throttle.window_start < ? THEN 1 ELSE login_throttle.failures + 1 "
+            "END,"
+            "  window_start = CASE WHEN login_throttle.window_start < ? THEN excluded.window_start"
+            "   ELSE login_throttle.window_start END"));
     query.addBindValue(nameHash);
     query.addBindValue(now);
     query.addBindValue(now - AuthApi::kFailureWindowSeconds);

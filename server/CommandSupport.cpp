@@ -1,5 +1,6 @@
 #include "CommandSupport.h"
 
+#include "Database.h"
 #include "ServerContext.h"
 
 #include <cstdio>
@@ -24,13 +25,30 @@ QCommandLineOption dataOption()
                               QStringLiteral("DIR"));
 }
 
+namespace {
+QString g_databaseUrl;
+} // namespace
+
+QString databaseUrl()
+{
+    return g_databaseUrl;
+}
+
 int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
           bool needsData)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
-    if (needsData)
+    const QCommandLineOption databaseOption(
+            QStringLiteral("database"),
+            QStringLiteral(
+                    "A PostgreSQL store shared by several servers, e.g. "
+                    "postgresql://vigil@db.acme.example:5432/vigil (default: SQLite in the data folder)."),
+            QStringLiteral("URL"));
+    if (needsData) {
         parser.addOption(dataOption());
+        parser.addOption(databaseOption);
+    }
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << "\n" << Qt::flush;
         return kUsage;
@@ -43,13 +61,20 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
         err() << "--data DIR is required (see --help)\n" << Qt::flush;
         return kUsage;
     }
+    if (needsData) {
+        g_databaseUrl = parser.value(databaseOption);
+        if (!g_databaseUrl.isEmpty() && !Database::isPostgresUrl(g_databaseUrl)) {
+            err() << "--database takes a postgresql://user@host:port/database URL\n" << Qt::flush;
+            return kUsage;
+        }
+    }
     return -1;
 }
 
 std::unique_ptr<ServerContext> openContext(const QString &dataDir)
 {
     QString error;
-    auto context = ServerContext::open(dataDir, &error);
+    auto context = ServerContext::open(dataDir, &error, g_databaseUrl);
     if (!context)
         err() << "vigil-server: " << error << "\n" << Qt::flush;
     return context;

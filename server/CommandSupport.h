@@ -23,7 +23,10 @@ QCommandLineOption dataOption();
 // Returns -1 to continue, or the exit code when parsing ended the command (help or error).
 int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
           bool needsData = true);
+// Opens the data folder with the store given by --database (SQLite in the folder when none).
 std::unique_ptr<ServerContext> openContext(const QString &dataDir);
+// The --database URL of the last parse(), empty for SQLite.
+QString databaseUrl();
 
 } // namespace CommandSupport
 } // namespace vigil

@@ -6,17 +6,29 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcStore, "vigil.server.store")
 
 namespace vigil {
 
-Database::Database(QString sqlitePath)
-    : m_path(std::move(sqlitePath))
+bool Database::isPostgresUrl(const QString &location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    return url.isValid()
+            && (url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres"))
+            && !url.host().isEmpty() && url.path().size() > 1;
+}
+
+Database::Database(QString location)
+    : m_location(std::move(location))
+    , m_kind(isPostgresUrl(m_location) ? Kind::Postgres : Kind::Sqlite)
     , m_prefix(QStringLiteral("vigil-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
                + QLatin1Char('-'))
 {
+    m_path = m_kind == Kind::Postgres ? QUrl(m_location).toString(QUrl::RemovePassword) : m_location;
 }
 
 Database::~Database()
@@ -35,9 +47,44 @@ QString Database::connectionName() const
 QSqlDatabase Database::connection()
 {
     const auto name = connectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    if (QSqlDatabase::contains(name)) {
+        auto existing = QSqlDatabase::database(name, false);
+        // A PostgreSQL connection dropped by a restart or failover is opened again on next use.
+        if (existing.isOpen() || m_kind == Kind::Sqlite || !existing.open())
+            return existing;
+        QSqlQuery setup(existing);
+        setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+        setup.exec(QStringLiteral("SET client_min_messages = warning"));
+        setup.exec(QStringLiteral("SET pg_trgm.word_similarity_threshold = 0.3"));
+        return existing;
+    }
 
+    if (m_kind == Kind::Postgres) {
+        const QUrl url(m_location);
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        // libpq options from the URL's query (sslmode=verify-full, connect_timeout=5, …).
+        QStringList options{QStringLiteral("connect_timeout=10")};
+        for (const auto &item : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+            options.append(item.first + QLatin1Char('=') + item.second);
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.open()) {
+            qCWarning(lcStore) << "cannot open database" << m_path << db.lastError().text();
+            return db;
+        }
+        QSqlQuery setup(db);
+        // Search compares words of the query with words of the profile (pg_trgm).
+        for (const char *statement : {"SET TIME ZONE 'UTC'", "SET client_min_messages = warning",
+                                      "SET pg_trgm.word_similarity_threshold = 0.3"}) {
+            if (!setup.exec(QLatin1String(statement)))
+                qCWarning(lcStore) << "setting failed" << statement << setup.lastError().text();
+        }
+        return db;
+    }
     auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -67,7 +114,9 @@ int Database::schemaVersion()
 {
     auto db = connection();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    const QString sql = m_kind == Kind::Postgres ? QStringLiteral("SELECT version FROM vigil_schema")
+                                                 : QStringLiteral("PRAGMA user_version");
+    if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
@@ -80,15 +129,35 @@ bool Database::migrate(QString *error)
         return false;
     }
     QMutexLocker lock(&m_writerMutex);
-    const auto &steps = Migrations::steps();
+    const bool postgres = m_kind == Kind::Postgres;
+    const auto steps =
+            Migrations::steps(postgres ? Migrations::Dialect::Postgres : Migrations::Dialect::Sqlite);
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    if (!query.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))
+        || (postgres && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey)))) {
         *error = QStringLiteral("cannot lock the database: %1").arg(query.lastError().text());
+        query.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
     int version = 0;
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+    if (postgres) {
+        // DDL is transactional on PostgreSQL: the version row and the steps commit together.
+        if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS vigil_schema (version BIGINT NOT NULL)"))
+            || !query.exec(QStringLiteral("SELECT version FROM vigil_schema"))) {
+            *error = QStringLiteral("cannot read the schema version: %1").arg(query.lastError().text());
+            query.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        if (query.next()) {
+            version = query.value(0).toInt();
+        } else if (!query.exec(QStringLiteral("INSERT INTO vigil_schema (version) VALUES (0)"))) {
+            *error = QStringLiteral("cannot record the schema version: %1").arg(query.lastError().text());
+            query.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    } else if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
         version = query.value(0).toInt();
+    }
     if (version > steps.size()) {
         query.exec(QStringLiteral("ROLLBACK"));
         *error = QStringLiteral("the database schema (version %1) is newer than this vigil-server (%2)")
@@ -105,7 +174,9 @@ bool Database::migrate(QString *error)
                 return false;
             }
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1))) {
+        const QString record = postgres ? QStringLiteral("UPDATE vigil_schema SET version = %1").arg(step + 1)
+                                        : QStringLiteral("PRAGMA user_version = %1").arg(step + 1);
+        if (!query.exec(record)) {
             *error = query.lastError().text();
             query.exec(QStringLiteral("ROLLBACK"));
             return false;
@@ -126,7 +197,18 @@ WriteTransaction::WriteTransaction(Database &database)
     if (!m_db.isOpen())
         return;
     QSqlQuery query(m_db);
-    m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (database.isPostgres()) {
+        // One writer at a time across every replica; released by COMMIT or ROLLBACK.
+        m_active = query.exec(QStringLiteral("BEGIN"))
+                && query.exec(
+                        QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::kWriteLockKey));
+        if (!m_active) {
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            m_db.close(); // reopened by the next connection(), in case the server went away
+        }
+    } else {
+        m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
     if (!m_active)
         qCWarning(lcStore) << "cannot begin a write transaction:" << query.lastError().text();
 }

@@ -9,11 +9,22 @@ namespace vigil {
 
 // Owns the store's location and hands out one QSqlDatabase connection per thread (a QSqlDatabase
 // belongs to the thread that opened it). SQLite is the embedded store: WAL, synchronous=FULL,
-// a busy timeout, and versioned migrations applied at open.
+// a busy timeout, and versioned migrations applied at open. PostgreSQL (a postgresql:// URL) is
+// the store several replicas share: every write transaction takes one transaction-scoped
+// advisory lock, so writes are serialised across all replicas exactly as BEGIN IMMEDIATE
+// serialises them on SQLite, and every invariant (one lockout count, gap-free audit sequence)
+// holds across processes.
 class Database
 {
 public:
-    explicit Database(QString sqlitePath);
+    enum class Kind { Sqlite, Postgres };
+    static constexpr qint64 kWriteLockKey = 0x5649474c; // "VIGL"
+
+    // A file path (SQLite) or postgresql://user[:password]@host[:port]/database[?options].
+    explicit Database(QString location);
+    static bool isPostgresUrl(const QString &location);
+    Kind kind() const { return m_kind; }
+    bool isPostgres() const { return m_kind == Kind::Postgres; }
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -24,7 +35,7 @@ public:
     bool migrate(QString *error);
     int schemaVersion();
 
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // for messages: never includes a password
     // SQLite admits one writer at a time; serialising writers in-process keeps threads from
     // spinning in the busy handler. Other processes (cron jobs) still meet the busy timeout.
     QMutex &writerMutex() { return m_writerMutex; }
@@ -36,6 +47,8 @@ private:
     QString connectionName() const;
 
     QString m_path;
+    QString m_location;
+    Kind m_kind = Kind::Sqlite;
     QString m_prefix;
     QMutex m_writerMutex;
 };

@@ -89,7 +89,7 @@ int ServerCommands::demo(const QStringList &arguments)
     const QString dir = parser.value(QStringLiteral("data"));
     if (!DataDirectory(dir).isInitialised()) {
         QString error;
-        if (!ServerContext::initialise(dir, &error)) {
+        if (!ServerContext::initialise(dir, &error, databaseUrl())) {
             err() << "vigil-server: " << error << "\n" << Qt::flush;
             return kFailed;
         }

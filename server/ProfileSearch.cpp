@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -85,7 +86,36 @@ bool ProfileSearch::search(QSqlDatabase &db, const QByteArray &lookupKey, const 
     }
     const qsizetype exactMatches = candidates.size();
     const QString fts = ftsQuery(normalised);
-    if (!fts.isEmpty()) {
+    if (!fts.isEmpty() && db.driverName() == QLatin1String("QPSQL")) {
+        // pg_trgm: profiles where some part of the body is similar to a query word (GIN index),
+        // best first; the edit-distance ranking below decides the final order, as on SQLite.
+        QStringList searchable;
+        for (const auto &word : queryWords) {
+            if (word.size() >= 3)
+                searchable.append(word);
+        }
+        QStringList conditions;
+        QStringList scores;
+        for (qsizetype i = 0; i < searchable.size(); ++i) {
+            conditions.append(QStringLiteral("? <% body"));
+            scores.append(QStringLiteral("word_similarity(?, body)"));
+        }
+        query.prepare(
+                QStringLiteral("SELECT rowid FROM profile_search WHERE %1 ORDER BY %2 DESC LIMIT ?")
+                        .arg(conditions.join(QStringLiteral(" OR ")), scores.join(QStringLiteral(" + "))));
+        for (const auto &word : searchable)
+            query.addBindValue(word);
+        for (const auto &word : searchable)
+            query.addBindValue(word);
+        query.addBindValue(kCandidateLimit);
+        if (!query.exec())
+            return false;
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            if (!candidates.contains(id))
+                candidates.append(id);
+        }
+    } else if (!fts.isEmpty()) {
         query.prepare(QStringLiteral(
                 "SELECT rowid FROM profile_search WHERE profile_search MATCH ? ORDER BY rank LIMIT ?"));
         query.addBindValue(fts);

@@ -121,7 +121,7 @@ bool ProfileStore::insert(QSqlDatabase &db, const QList<PreparedProfile> &profil
             "INSERT INTO profiles (username, display_name, department, email, phone, privileged, title_hash,"
             " middle_initial_hash, employee_id_hash, birthday_hash, secret_hash, employee_id_lookup, "
             "created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     QSqlQuery insertSearch(db);
     insertSearch.prepare(QStringLiteral("INSERT INTO profile_search (rowid, body) VALUES (?, ?)"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -149,7 +149,12 @@ bool ProfileStore::insert(QSqlDatabase &db, const QList<PreparedProfile> &profil
             *error = QStringLiteral("profile %1: %2").arg(r.username, insertProfile.lastError().text());
             return false;
         }
-        insertSearch.addBindValue(insertProfile.lastInsertId());
+        if (!insertProfile.next()) {
+            *error = QStringLiteral("profile %1: the store returned no id").arg(r.username);
+            return false;
+        }
+        insertSearch.addBindValue(insertProfile.value(0).toLongLong());
+        insertProfile.finish();
         insertSearch.addBindValue(searchBody(r));
         if (!insertSearch.exec()) {
             *error = QStringLiteral("profile %1: %2").arg(r.username, insertSearch.lastError().text());

@@ -104,7 +104,7 @@ int ServerCommands::init(const QStringList &arguments)
         return code;
     const QString dir = parser.value(QStringLiteral("data"));
     QString error;
-    if (!ServerContext::initialise(dir, &error)) {
+    if (!ServerContext::initialise(dir, &error, databaseUrl())) {
         err() << "vigil-server: " << error << "\n" << Qt::flush;
         return kFailed;
     }

@@ -11,9 +11,10 @@
 
 namespace vigil {
 
-ServerContext::ServerContext(DataDirectory dir, SigningKey policyKey, SigningKey auditKey)
+ServerContext::ServerContext(DataDirectory dir, SigningKey policyKey, SigningKey auditKey,
+                             const QString &databaseUrl)
     : m_dir(std::move(dir))
-    , m_database(std::make_unique<Database>(m_dir.databasePath()))
+    , m_database(std::make_unique<Database>(databaseUrl.isEmpty() ? m_dir.databasePath() : databaseUrl))
     , m_policyKey(std::move(policyKey))
     , m_auditKey(std::move(auditKey))
 {
@@ -23,10 +24,10 @@ ServerContext::ServerContext(DataDirectory dir, SigningKey policyKey, SigningKey
     SecureMemory::wipe(seed);
 }
 
-bool ServerContext::initialise(const QString &dataDir, QString *error)
+bool ServerContext::initialise(const QString &dataDir, QString *error, const QString &databaseUrl)
 {
     DataDirectory dir(dataDir);
-    if (QFile::exists(dir.databasePath()) || QFile::exists(dir.auditKeyPath())) {
+    if ((databaseUrl.isEmpty() && QFile::exists(dir.databasePath())) || QFile::exists(dir.auditKeyPath())) {
         *error = QStringLiteral("%1 already holds a Vigil data folder").arg(dir.root());
         return false;
     }
@@ -44,11 +45,22 @@ bool ServerContext::initialise(const QString &dataDir, QString *error)
     QStringList hosts{QHostInfo::localHostName()};
     if (!TlsIdentity::generate(dir.certificatePath(), dir.certificateKeyPath(), hosts, error))
         return false;
-    auto context = open(dataDir, error);
+    auto context = open(dataDir, error, databaseUrl);
     if (!context)
         return false;
     auto db = context->database().connection();
-    QFile::setPermissions(dir.databasePath(), QFile::ReadOwner | QFile::WriteOwner);
+    if (databaseUrl.isEmpty())
+        QFile::setPermissions(dir.databasePath(), QFile::ReadOwner | QFile::WriteOwner);
+    // A shared store is initialised once; further replicas get a copy of this folder's keys.
+    if (!databaseUrl.isEmpty()) {
+        QSqlQuery existing(db);
+        if (!existing.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) || !existing.next()
+            || existing.value(0).toLongLong() > 0) {
+            *error = QStringLiteral("the database already holds a Vigil store; copy the data folder of the"
+                                    " server that initialised it instead");
+            return false;
+        }
+    }
     WriteTransaction tx(context->database());
     if (!tx.isActive() || !savePolicy(tx.db(), Policy{})
         || !context->audit(tx.db(),
@@ -65,7 +77,8 @@ bool ServerContext::initialise(const QString &dataDir, QString *error)
     return true;
 }
 
-std::unique_ptr<ServerContext> ServerContext::open(const QString &dataDir, QString *error)
+std::unique_ptr<ServerContext> ServerContext::open(const QString &dataDir, QString *error,
+                                                   const QString &databaseUrl)
 {
     DataDirectory dir(dataDir);
     if (!dir.isInitialised()) {
@@ -80,7 +93,7 @@ std::unique_ptr<ServerContext> ServerContext::open(const QString &dataDir, QStri
     if (!auditKey)
         return nullptr;
     std::unique_ptr<ServerContext> context(
-            new ServerContext(dir, std::move(*policyKey), std::move(*auditKey)));
+            new ServerContext(dir, std::move(*policyKey), std::move(*auditKey), databaseUrl));
     // Folders made before the data key existed get one on first open.
     context->m_dataKey = DataKey::loadOrCreate(context->dataDirectory().dataKeyPath(), error);
     if (!context->m_dataKey)

@@ -19,9 +19,11 @@ namespace vigil {
 class ServerContext
 {
 public:
-    static std::unique_ptr<ServerContext> open(const QString &dataDir, QString *error);
+    // `databaseUrl`: a postgresql:// store shared by replicas; empty means SQLite in the folder.
+    static std::unique_ptr<ServerContext> open(const QString &dataDir, QString *error,
+                                               const QString &databaseUrl = {});
     // Creates a new data folder: database, keys, TLS identity. Fails if one already exists.
-    static bool initialise(const QString &dataDir, QString *error);
+    static bool initialise(const QString &dataDir, QString *error, const QString &databaseUrl = {});
 
     const DataDirectory &dataDirectory() const { return m_dir; }
     Database &database() { return *m_database; }
@@ -46,7 +48,7 @@ public:
     static QString isoTime(qint64 secondsSinceEpoch);
 
 private:
-    ServerContext(DataDirectory dir, SigningKey policyKey, SigningKey auditKey);
+    ServerContext(DataDirectory dir, SigningKey policyKey, SigningKey auditKey, const QString &databaseUrl);
 
     DataDirectory m_dir;
     std::unique_ptr<Database> m_database;

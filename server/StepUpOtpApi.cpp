@@ -288,8 +288,10 @@ ApiResponse StepUpOtpApi::check(const QString &verificationId, const QString &ch
     raise.addBindValue(methods.join(QLatin1Char(',')));
     raise.addBindValue(verificationId);
     QSqlQuery grant(db);
-    grant.prepare(QStringLiteral("UPDATE grants SET level = MAX(level, ?) WHERE verification_id = ?"
-                                 " AND agent_id = ? AND expires_at > ?"));
+    grant.prepare(QStringLiteral(
+            "UPDATE grants SET level = CASE WHEN level < ? THEN ? ELSE level END WHERE verification_id = ?"
+            " AND agent_id = ? AND expires_at > ?"));
+    grant.addBindValue(level);
     grant.addBindValue(level);
     grant.addBindValue(verificationId);
     grant.addBindValue(agent.id);

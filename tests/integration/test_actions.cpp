@@ -229,10 +229,8 @@ QVariant TestActions::scalar(const QString &sql, const QVariantList &bindings) c
 {
     QVariant result;
     {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("actions-read"));
-        db.setDatabaseName(vigil::DataDirectory(m_server.dataDir()).databasePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
+        auto db = m_server.openStore(QStringLiteral("actions-read"));
+        if (db.isOpen()) {
             QSqlQuery query(db);
             query.prepare(sql);
             for (const auto &binding : bindings)

@@ -50,10 +50,8 @@ void TestAuditFailClosed::initTestCase()
     m_profiles = m_server.profileIds(
             [](const QJsonObject &answers) { return answers.contains(QStringLiteral("secret")); });
     QVERIFY(m_profiles.size() >= 3);
-    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
-    db.setDatabaseName(m_server.dataDir() + QStringLiteral("/vigil.db"));
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+    auto db = m_server.openStore(kConnection);
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
 }
 
 void TestAuditFailClosed::cleanupTestCase()
@@ -66,9 +64,19 @@ void TestAuditFailClosed::cleanupTestCase()
 bool TestAuditFailClosed::blockAudit(bool block)
 {
     QSqlQuery query(QSqlDatabase::database(kConnection, false));
-    const bool ok = query.exec(block ? QStringLiteral("CREATE TRIGGER block_audit BEFORE INSERT ON audit_log"
-                                                      " BEGIN SELECT RAISE(ABORT, 'audit disabled'); END")
-                                     : QStringLiteral("DROP TRIGGER block_audit"));
+    bool ok = false;
+    if (m_server.usesPostgres()) {
+        ok = block ? query.exec(QStringLiteral(
+                             "CREATE OR REPLACE FUNCTION block_audit() RETURNS trigger LANGUAGE plpgsql AS"
+                             " $$ BEGIN RAISE EXCEPTION 'audit disabled'; END $$"))
+                        && query.exec(QStringLiteral("CREATE TRIGGER block_audit BEFORE INSERT ON audit_log"
+                                                     " FOR EACH ROW EXECUTE FUNCTION block_audit()"))
+                   : query.exec(QStringLiteral("DROP TRIGGER block_audit ON audit_log"));
+    } else {
+        ok = query.exec(block ? QStringLiteral("CREATE TRIGGER block_audit BEFORE INSERT ON audit_log"
+                                               " BEGIN SELECT RAISE(ABORT, 'audit disabled'); END")
+                              : QStringLiteral("DROP TRIGGER block_audit"));
+    }
     if (!ok)
         qWarning() << query.lastError().text();
     return ok;

@@ -22,9 +22,8 @@ class TestCli : public QObject
         const QString name = QStringLiteral("count-%1").arg(qintptr(this));
         int count = -1;
         {
-            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_server.dataDir() + QStringLiteral("/vigil.db"));
-            if (db.open()) {
+            auto db = m_server.openStore(name);
+            if (db.isOpen()) {
                 QSqlQuery query(db);
                 if (query.exec(QStringLiteral("SELECT COUNT(*) FROM profiles")) && query.next())
                     count = query.value(0).toInt();

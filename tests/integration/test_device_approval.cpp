@@ -320,10 +320,8 @@ void TestDeviceApproval::expiredChallenge()
     const QString nonce = nonceOf(id);
     QVERIFY(!nonce.isEmpty());
     {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("expire"));
-        db.setDatabaseName(vigil::DataDirectory(m_server.dataDir()).databasePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        QVERIFY(db.open());
+        auto db = m_server.openStore(QStringLiteral("expire"));
+        QVERIFY(db.isOpen());
         QSqlQuery query(db);
         query.prepare(QStringLiteral("UPDATE device_challenges SET expires_at = ? WHERE id = ?"));
         query.addBindValue(QDateTime::currentSecsSinceEpoch() - 1);

@@ -303,10 +303,8 @@ void TestOtpStepUp::codeNeverStoredInPlaintext()
         QString error;
         const auto key = vigil::DataKey::loadOrCreate(dir.dataKeyPath(), &error);
         QVERIFY2(key.has_value(), qPrintable(error));
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scan"));
-        db.setDatabaseName(dir.databasePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QVERIFY(db.open());
+        auto db = m_server.openStore(QStringLiteral("scan"));
+        QVERIFY(db.isOpen());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("SELECT dedupe_key, body_enc, sent_at FROM outbox WHERE dedupe_key "
                                           "LIKE 'otp:%' ORDER BY id")));

@@ -97,10 +97,8 @@ OutboxRow TestOutboxDelivery::row(const QString &dedupeKey) const
 {
     OutboxRow result;
     {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outbox-read"));
-        db.setDatabaseName(vigil::DataDirectory(m_server.dataDir()).databasePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
+        auto db = m_server.openStore(QStringLiteral("outbox-read"));
+        if (db.isOpen()) {
             QSqlQuery query(db);
             query.prepare(
                     QStringLiteral("SELECT attempts, sent_at, last_error FROM outbox WHERE dedupe_key = ?"));
