@@ -393,6 +393,15 @@ QString createPostgresDatabase(QString *error)
 }
 } // namespace
 
+void TestServer::shareStoreWith(const TestServer &primary)
+{
+    m_dataDir = primary.m_dataDir;
+    m_databaseUrl = primary.m_databaseUrl;
+    m_adminPassword = primary.m_adminPassword;
+    m_agents = primary.m_agents;
+    m_profiles = primary.m_profiles;
+}
+
 QSqlDatabase TestServer::openStore(const QString &connectionName) const
 {
     QSqlDatabase db;

@@ -110,6 +110,9 @@ public:
     // `init` (for the admin password) then `demo --profiles N` into `dataDir`.
     bool createDemo(const QString &dataDir, int profiles, QString *error);
     QString dataDir() const { return m_dataDir; }
+    // Makes this TestServer a replica of `primary`: the same data folder (keys, certificate) and
+    // store, so start() runs a second `serve` next to the first (PostgreSQL: a real replica).
+    void shareStoreWith(const TestServer &primary);
     void setDataDir(const QString &dir) { m_dataDir = dir; }
     QString adminPassword() const { return m_adminPassword; }
     QString password(const QString &username) const;
