@@ -187,21 +187,31 @@ QStringList TestNoPlaintext::findings(const QList<Needle> &needles, const QByteA
                 found.append(where + QStringLiteral(": ") + needle.what);
         }
     };
-    QDirIterator it(m_server.dataDir(), QDir::Files | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
+    // On PostgreSQL the store's bytes are the cluster's files (tables, indexes, WAL), all of them.
+    QStringList roots{m_server.dataDir()};
+    if (m_server.usesPostgres() && !qEnvironmentVariable("VIGIL_TEST_POSTGRES_DIR").isEmpty())
+        roots.append(qEnvironmentVariable("VIGIL_TEST_POSTGRES_DIR"));
     int files = 0;
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (it.fileName() == QLatin1String("demo-profiles.json")
-            || it.fileName() == QLatin1String("demo-credentials.json"))
-            continue;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            found.append(path + QStringLiteral(": unreadable"));
-            continue;
+    for (const auto &root : roots) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!it.fileInfo().isFile() || it.fileInfo().isSymLink())
+                continue; // the cluster's socket
+            if (it.fileName() == QLatin1String("postmaster.pid")
+                || it.fileName().endsWith(QLatin1String(".lock")))
+                continue;
+            if (it.fileName() == QLatin1String("demo-profiles.json")
+                || it.fileName() == QLatin1String("demo-credentials.json"))
+                continue;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                found.append(path + QStringLiteral(": unreadable"));
+                continue;
+            }
+            search(file.readAll(), it.fileName());
+            ++files;
         }
-        search(file.readAll(), it.fileName());
-        ++files;
     }
     if (files < 3)
         found.append(QStringLiteral("only %1 files were searched").arg(files));
@@ -212,7 +222,8 @@ QStringList TestNoPlaintext::findings(const QList<Needle> &needles, const QByteA
 
 void TestNoPlaintext::nothingInFilesWhileRunning()
 {
-    QVERIFY(QFile::exists(m_server.dataDir() + QStringLiteral("/vigil.db-wal")));
+    if (!m_server.usesPostgres())
+        QVERIFY(QFile::exists(m_server.dataDir() + QStringLiteral("/vigil.db-wal")));
     // The search itself works: what is meant to be stored in clear is found.
     QVERIFY(!findings({{"john.silver@acme.example", QStringLiteral("an e-mail address")}}, {}, {}).isEmpty());
     QVERIFY(!findings({{"AGENT_LOGIN_FAILED", QStringLiteral("an audit action")}}, {}, {}).isEmpty());
