@@ -31,6 +31,21 @@ bool ServerContext::initialise(const QString &dataDir, QString *error, const QSt
         *error = QStringLiteral("%1 already holds a Vigil data folder").arg(dir.root());
         return false;
     }
+    // A shared store is initialised once; further replicas get a copy of this folder's keys.
+    // Checked before any key is made, so a refused init leaves nothing behind.
+    if (!databaseUrl.isEmpty()) {
+        Database store(databaseUrl);
+        if (!store.migrate(error))
+            return false;
+        auto db = store.connection();
+        QSqlQuery existing(db);
+        if (!existing.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) || !existing.next()
+            || existing.value(0).toLongLong() > 0) {
+            *error = QStringLiteral("the database already holds a Vigil store; copy the data folder of the"
+                                    " server that initialised it instead");
+            return false;
+        }
+    }
     QDir root(dir.root());
     for (const auto &sub : {QStringLiteral("tls"), QStringLiteral("keys")}) {
         if (!root.mkpath(sub)) {
@@ -51,16 +66,7 @@ bool ServerContext::initialise(const QString &dataDir, QString *error, const QSt
     auto db = context->database().connection();
     if (databaseUrl.isEmpty())
         QFile::setPermissions(dir.databasePath(), QFile::ReadOwner | QFile::WriteOwner);
-    // A shared store is initialised once; further replicas get a copy of this folder's keys.
-    if (!databaseUrl.isEmpty()) {
-        QSqlQuery existing(db);
-        if (!existing.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) || !existing.next()
-            || existing.value(0).toLongLong() > 0) {
-            *error = QStringLiteral("the database already holds a Vigil store; copy the data folder of the"
-                                    " server that initialised it instead");
-            return false;
-        }
-    }
+
     WriteTransaction tx(context->database());
     if (!tx.isActive() || !savePolicy(tx.db(), Policy{})
         || !context->audit(tx.db(),

@@ -3,6 +3,7 @@
 #include "TestServer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -90,6 +91,15 @@ private slots:
         const auto result = m_server.cli({QStringLiteral("init")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains("already holds"));
+        if (m_server.usesPostgres()) {
+            // A second folder on the same shared database is refused before any key is made.
+            const QString other = m_dir.filePath(QStringLiteral("second-init"));
+            const auto second = TestServer::run({QStringLiteral("init"), QStringLiteral("--data"), other,
+                                                 QStringLiteral("--database"), m_server.databaseUrl()});
+            QCOMPARE(second.exitCode, 1);
+            QVERIFY(second.err.contains("already holds a Vigil store"));
+            QVERIFY(!QFileInfo::exists(other));
+        }
     }
 
     void notADataFolderIsAClearError()
