@@ -25,6 +25,32 @@ QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
+
+// One read snapshot for a whole check: an entry appended while the log is walked would otherwise
+// show up as a head, or a checkpoint, past the end of the walked log, and a clean log would fail.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase &db)
+        : m_db(db)
+    {
+        const bool postgres = db.driverName() == QLatin1String("QPSQL");
+        m_active = QSqlQuery(db).exec(
+                postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                         : QStringLiteral("BEGIN"));
+    }
+    ~ReadSnapshot()
+    {
+        if (m_active)
+            QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active = false;
+};
 } // namespace
 
 QByteArray AuditLog::canonicalBytes(const QString &at, const QString &action, const QString &agent,
@@ -130,6 +156,7 @@ bool AuditLog::writeCheckpoint(QSqlDatabase &db, const SigningKey &auditKey)
 
 AuditVerifyResult AuditLog::verify(QSqlDatabase &db, const QByteArray &auditPublicKey)
 {
+    const ReadSnapshot snapshot(db);
     AuditVerifyResult result;
     auto fail = [&result](qint64 seq, const QString &problem) {
         if (!result.firstBadSeq || seq < *result.firstBadSeq) {
