@@ -2,7 +2,10 @@
 
 #include "Migrations.h"
 
+#include <libpq-fe.h>
+
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -21,6 +24,17 @@ bool Database::isPostgresUrl(const QString &location)
             && (url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres"))
             && !url.host().isEmpty() && url.path().size() > 1;
 }
+
+namespace {
+bool isConnectionAlive(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return true;
+    auto *connection = *static_cast<PGconn *const *>(handle.data());
+    return connection && PQstatus(connection) == CONNECTION_OK;
+}
+} // namespace
 
 Database::Database(QString location)
     : m_location(std::move(location))
@@ -49,8 +63,14 @@ QSqlDatabase Database::connection()
     const auto name = connectionName();
     if (QSqlDatabase::contains(name)) {
         auto existing = QSqlDatabase::database(name, false);
-        // A PostgreSQL connection dropped by a restart or failover is opened again on next use.
-        if (existing.isOpen() || m_kind == Kind::Sqlite || !existing.open())
+        if (m_kind == Kind::Sqlite)
+            return existing;
+        // A PostgreSQL connection dropped by a restart, a failover or an administrator is opened
+        // again on next use: libpq marks it bad after the first query that failed on it.
+        if (existing.isOpen() && isConnectionAlive(existing))
+            return existing;
+        existing.close();
+        if (!existing.open())
             return existing;
         QSqlQuery setup(existing);
         setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
