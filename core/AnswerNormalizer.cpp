@@ -47,6 +47,20 @@ QString stripMarks(const QString &text)
     return result;
 }
 
+// A lone surrogate (JSON carries them as "\ud800") becomes '?', the byte QString::toUtf8() writes for
+// it anyway. Left in place, two of them could pair up into a new character once whatever stood
+// between them is removed, and normalising the result again would change it.
+QString replaceLoneSurrogates(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (text.at(i).isSurrogate())
+            text[i] = u'?';
+    }
+    return text;
+}
+
 bool isDash(QChar c)
 {
     // U+2212 MINUS SIGN is a math symbol, not a dash, but looks identical on screen.
@@ -159,7 +173,7 @@ std::optional<QDate> parseTextualDate(const QString &text)
 QString AnswerNormalizer::normalizeText(QStringView typed)
 {
     // Case folding can produce characters that decompose further (and vice versa), hence NFKD twice.
-    QString text = typed.toString().normalized(QString::NormalizationForm_KD);
+    QString text = replaceLoneSurrogates(typed.toString()).normalized(QString::NormalizationForm_KD);
     text = text.toCaseFolded().normalized(QString::NormalizationForm_KD);
     // Qt folds simply, leaving ß; full Unicode folding makes it "ss", as German writers expect.
     text.replace(QChar(0x00DF), QLatin1String("ss"));

@@ -21,7 +21,8 @@ public:
     // normalised text otherwise, so a wrong format simply does not match).
     static QString normalize(QuestionField field, QStringView typed);
     // NFKD, combining marks and invisible format characters removed, case-folded (ß to "ss"), surrounding
-    // whitespace trimmed and inner runs of any Unicode whitespace collapsed to one ASCII space.
+    // whitespace trimmed and inner runs of any Unicode whitespace collapsed to one ASCII space. Lone
+    // surrogates become '?'. Normalising the result again changes nothing.
     static QString normalizeText(QStringView typed);
     // Accepted forms (English month names, full or three letters, any case, comma optional):
     //   yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd

@@ -68,6 +68,12 @@ const RuleSetting kRuleSettings[] = {
 };
 const char kPrivilegedRefused[] = "privileged_refused";
 
+// QJsonValue::toInt() gives 0 for 1.5 or 1e10; such a value must be refused, not read as 0.
+bool isWholeNumber(const QJsonValue &value)
+{
+    return value.isDouble() && value.toDouble() == value.toInt();
+}
+
 QJsonObject ruleToJson(const ActionRule &rule)
 {
     QJsonObject object;
@@ -87,8 +93,9 @@ std::optional<ActionRule> ruleFromJson(const QJsonValue &value, QString *error)
     ActionRule rule;
     for (const auto &setting : kRuleSettings) {
         const auto number = object.value(QLatin1String(setting.key));
-        if (!number.isDouble()) {
-            *error = QStringLiteral("action rule field %1 must be a number").arg(QLatin1String(setting.key));
+        if (!isWholeNumber(number)) {
+            *error = QStringLiteral("action rule field %1 must be a whole number")
+                             .arg(QLatin1String(setting.key));
             return std::nullopt;
         }
         rule.*setting.member = number.toInt();
@@ -152,8 +159,8 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &object, QString *error
         // Policies saved before the action catalog existed lack these; they keep the defaults.
         if (value.isUndefined() && setting.member == &Policy::escalationTtlSeconds)
             continue;
-        if (!value.isDouble()) {
-            *error = QStringLiteral("%1 must be a number").arg(QLatin1String(setting.key));
+        if (!isWholeNumber(value)) {
+            *error = QStringLiteral("%1 must be a whole number").arg(QLatin1String(setting.key));
             return std::nullopt;
         }
         policy.*setting.member = value.toInt();

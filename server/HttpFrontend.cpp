@@ -2,12 +2,12 @@
 
 #include "ApiRouter.h"
 #include "ApiTypes.h"
+#include "RequestParser.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QStringDecoder>
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcHttp, "vigil.server.http")
@@ -57,12 +57,7 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-ApiResponse tooLarge()
-{
-    return ApiResponse::error(
-            413, QStringLiteral("payload_too_large"),
-            QStringLiteral("Request bodies are limited to 64 KiB and need a Content-Length."));
-}
+static_assert(HttpFrontend::kMaxBodyBytes == RequestParser::kMaxBodyBytes);
 
 // Per-connection guard state, kept on the socket: QtHttpServer reads the request inside a socket
 // transaction, so at each readyRead (the guard's slot runs first) bytesAvailable() is exactly the
@@ -74,7 +69,7 @@ const char *kRequestBytes = "vigilRequestBytes";
 void refuse(QTcpSocket *socket)
 {
     qCInfo(lcHttp) << "refused an oversized or chunked request from" << socket->peerAddress().toString();
-    HttpFrontend::writeResponse(socket, tooLarge(), true);
+    HttpFrontend::writeResponse(socket, RequestParser::payloadTooLarge(), true);
 }
 
 // Refuses what would make QtHttpServer buffer an unbounded request: a head over 16 KiB, a
@@ -107,25 +102,8 @@ void guardSocket(QTcpSocket *socket)
     }
     socket->setProperty(kHeadDone, true);
     socket->setProperty(kHeadBuffer, QVariant());
-    for (const QByteArray &line : head.left(end).split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "transfer-encoding" && value.toLower() != "identity") {
-            refuse(socket);
-            return;
-        }
-        if (name == "content-length") {
-            bool ok = false;
-            const qlonglong length = value.toLongLong(&ok);
-            if (!ok || length < 0 || length > HttpFrontend::kMaxBodyBytes) {
-                refuse(socket);
-                return;
-            }
-        }
-    }
+    if (!RequestParser::headAcceptable(head.left(end)))
+        refuse(socket);
 }
 
 QByteArray methodName(QHttpServerRequest::Method method)
@@ -214,41 +192,11 @@ std::optional<ApiResponse> HttpFrontend::checkRequest(const QHttpServerRequest &
                                                       ApiRequest *out) const
 {
     out->method = methodName(request.method());
-    out->path = request.url().path();
-    out->segments = out->path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    out->query = request.query();
+    RequestParser::parseTarget(request.url(), request.query(), out);
     out->peer = request.remoteAddress();
     out->accept = request.value("Accept");
-    const QByteArray authorization = request.value("Authorization");
-    if (authorization.startsWith("Bearer "))
-        out->bearerToken = authorization.mid(7).trimmed();
-
-    const QByteArray body = request.body();
-    if (body.size() > kMaxBodyBytes)
-        return tooLarge();
-    if (body.isEmpty())
-        return std::nullopt;
-    const QByteArray contentType = request.value("Content-Type").toLower();
-    const QByteArray mediaType = contentType.split(';').first().trimmed();
-    if (mediaType != "application/json")
-        return ApiResponse::error(415, QStringLiteral("unsupported_media_type"),
-                                  QStringLiteral("Send request bodies as application/json."));
-    auto decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = decoder.decode(body);
-    if (decoder.hasError())
-        return ApiResponse::error(400, QStringLiteral("invalid_request"),
-                                  QStringLiteral("The body is not valid UTF-8."));
-    QJsonParseError error;
-    const auto document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return ApiResponse::error(
-                400, QStringLiteral("invalid_request"),
-                error.error != QJsonParseError::NoError
-                        ? QStringLiteral("The body is not valid JSON: %1").arg(error.errorString())
-                        : QStringLiteral("The body must be a JSON object."));
-    out->body = document.object();
-    out->hasBody = true;
-    return std::nullopt;
+    out->bearerToken = RequestParser::bearerToken(request.value("Authorization"));
+    return RequestParser::parseBody(request.value("Content-Type"), request.body(), out);
 }
 
 quint64 HttpFrontend::enqueue(QTcpSocket *socket)

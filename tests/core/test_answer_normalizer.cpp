@@ -14,6 +14,7 @@ private slots:
     void parseBirthday_data();
     void parseBirthday();
     void garbageDoesNotCrash();
+    void loneSurrogatesNeverPairUp();
 };
 
 void TestAnswerNormalizer::normalize_data()
@@ -175,6 +176,19 @@ void TestAnswerNormalizer::garbageDoesNotCrash()
         QVERIFY(!AnswerNormalizer::parseBirthday(input));
     }
     QCOMPARE(AnswerNormalizer::normalizeText(QString(100000, QChar(0x0301))), QString());
+}
+
+// Found by tests/fuzz/fuzz_normalizer: a high and a low surrogate, alone on either side of a space
+// (employee id) or an invisible character, paired up into U+1E000 (a combining mark) once that was
+// removed, so normalising the result again changed it.
+void TestAnswerNormalizer::loneSurrogatesNeverPairUp()
+{
+    const QString spaced = QString(QChar(0xD838)) + u' ' + QChar(0xDC00);
+    QCOMPARE(AnswerNormalizer::normalize(QuestionField::EmployeeId, spaced), QStringLiteral("??"));
+    const QString hidden = QString(QChar(0xD838)) + QChar(0x200B) + QChar(0xDC00);
+    QCOMPARE(AnswerNormalizer::normalizeText(hidden), QStringLiteral("??"));
+    // Real pairs are kept.
+    QCOMPARE(AnswerNormalizer::normalizeText(QStringLiteral("\U0001F600")), QStringLiteral("\U0001F600"));
 }
 
 QTEST_GUILESS_MAIN(TestAnswerNormalizer)

@@ -176,6 +176,32 @@ private slots:
         object.insert(QStringLiteral("actions"), QJsonArray{});
         QVERIFY(!Policy::fromJson(object, &error));
     }
+
+    // Found by tests/fuzz/fuzz_policy: QJsonValue::toInt() read 1.5 approvals as 0, which dropped
+    // the supervisor's approval instead of refusing the policy.
+    void numbersMustBeWhole()
+    {
+        QString error;
+        auto object = Policy{}.toJson();
+        auto catalog = object.value(QStringLiteral("actions")).toObject();
+        auto rule = catalog.value(QStringLiteral("reset_password")).toObject();
+        rule.insert(QStringLiteral("approvals"), 1.5);
+        catalog.insert(QStringLiteral("reset_password"), rule);
+        object.insert(QStringLiteral("actions"), catalog);
+        QVERIFY(!Policy::fromJson(object, &error));
+        QVERIFY(error.contains(QStringLiteral("whole number")));
+
+        for (const double tooOdd : {2.5, 1e10, -0.5}) {
+            object = Policy{}.toJson();
+            object.insert(QStringLiteral("max_failed_attempts"), tooOdd);
+            QVERIFY(!Policy::fromJson(object, &error));
+        }
+        object = Policy{}.toJson();
+        object.insert(QStringLiteral("max_failed_attempts"), 4.0);
+        const auto policy = Policy::fromJson(object, &error);
+        QVERIFY(policy);
+        QCOMPARE(policy->maxFailedAttempts, 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPolicy)
