@@ -35,6 +35,10 @@ struct Load
     int startsRefused = 0;
     int jobRuns = 0;
     int jobFailures = 0;
+    // Runs that found the store busy past its busy timeout and gave up cleanly, having changed
+    // nothing (the next cron run retries). Seen under ASan with three tests at a time on two cores.
+    int jobRefusedBusy = 0;
+    QStringList jobFailureDetails;
     int unblockedByCommand = 0;
 };
 } // namespace
@@ -104,9 +108,18 @@ void TestReliabilityUnlockRace::runUnlockCommand(const QDeadlineTimer &deadline,
         {
             QMutexLocker lock(mutex);
             ++load->jobRuns;
-            if (!run.finished || run.exitCode != 0 || !match.hasMatch())
+            if (run.finished && run.exitCode == 1
+                && run.err.contains("the unlock job could not write; nothing was unblocked")) {
+                ++load->jobRefusedBusy;
+            } else if (!run.finished || run.exitCode != 0 || !match.hasMatch()) {
                 ++load->jobFailures;
-            else
+                load->jobFailureDetails.append(
+                        QStringLiteral("unlock-expired %1 exit %2: %3")
+                                .arg(run.finished ? QStringLiteral("finished")
+                                                  : QStringLiteral("crashed or hung"))
+                                .arg(run.exitCode)
+                                .arg(QString::fromUtf8(run.output()).trimmed().left(300)));
+            } else
                 load->unblockedByCommand += match.captured(1).toInt();
         }
         // Varying pauses move the runs across the in-process job's one-second beat.
@@ -221,7 +234,15 @@ void TestReliabilityUnlockRace::unlockJobsRaceFailures()
                                 .arg(failures)
                                 .arg(tally.evaluatedFailures()));
     if (load.jobFailures > 0)
-        problems.append(QStringLiteral("%1 unlock-expired runs failed").arg(load.jobFailures));
+        problems.append(QStringLiteral("%1 unlock-expired runs failed: %2")
+                                .arg(load.jobFailures)
+                                .arg(load.jobFailureDetails.join(QStringLiteral("; "))));
+    // A busy store may turn a run away now and then; most runs must get through, or the figure
+    // would not show the job racing anything.
+    if (load.jobRefusedBusy * 2 > load.jobRuns)
+        problems.append(QStringLiteral("%1 of %2 unlock-expired runs found the store busy")
+                                .arg(load.jobRefusedBusy)
+                                .arg(load.jobRuns));
     {
         StoreConnection store(m_server);
         problems += checkCounters(store.db(), m_profiles, replays, kMaxFailedAttempts);
@@ -233,7 +254,8 @@ void TestReliabilityUnlockRace::unlockJobsRaceFailures()
     reportFigure(
             "unlock-race",
             QStringLiteral("%1 s of load on %2 profiles (lockout 1 s, in-process job every 1 s, %3 "
-                           "unlock-expired runs beside it); %4 answers: %5 evaluated failures (%6 told "
+                           "unlock-expired runs beside it, %20 of them turned away by a busy store); %4 "
+                           "answers: %5 evaluated failures (%6 told "
                            "\"failed\", %7 locked the profile), %8 refused as locked, %9 cancelled by an "
                            "unblock; %10 refused starts; locks %11, unblocks %12 (%13 by the command, %14 "
                            "by the in-process job), double unblocks %15, lost failures %16, violations "
@@ -256,7 +278,8 @@ void TestReliabilityUnlockRace::unlockJobsRaceFailures()
                     .arg(tally.missing)
                     .arg(problems.size())
                     .arg(chainOk && apiChainOk ? QStringLiteral("verifies") : QStringLiteral("BROKEN"))
-                    .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+                    .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                    .arg(load.jobRefusedBusy));
     if (!problems.isEmpty())
         qWarning().noquote() << problems.mid(0, 20).join(QLatin1Char('\n'));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0)));
