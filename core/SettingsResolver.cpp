@@ -1,22 +1,13 @@
 #include "SettingsResolver.h"
 
-#include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSettings>
 #include <QUrl>
 
-#ifdef Q_OS_MACOS
-#  include <CoreFoundation/CoreFoundation.h>
-#endif
-
 namespace vigil {
-
-Q_LOGGING_CATEGORY(lcSettings, "vigil.core.settings")
 
 namespace {
 
 const QString kPinsGroup = QStringLiteral("pins");
-const QString kEnforcedGroup = QStringLiteral("Vigil");
 
 QVariant defaultValue(const QString &key)
 {
@@ -28,106 +19,30 @@ QVariant defaultValue(const QString &key)
     return {};
 }
 
-// QSettings reads "a, b" in an INI file as a list; the keys we know are all single strings.
-QVariant normalised(const QVariant &value)
+// scheme://host:port, the part of a URL a certificate belongs to; empty for no URL.
+QString originOf(const QUrl &server)
 {
-    if (value.typeId() == QMetaType::QStringList)
-        return value.toStringList().join(QLatin1Char(','));
-    return value;
+    if (!server.isValid() || server.host().isEmpty())
+        return {};
+    const QString scheme = server.scheme().toLower();
+    const int port = server.port(scheme == QLatin1String("http") ? 80 : 443);
+    return scheme + QStringLiteral("://") + server.host().toLower() + QLatin1Char(':')
+            + QString::number(port);
 }
 
 // QSettings treats '/' as a group separator (and folds "//"), so the origin is percent-encoded
 // into one key segment.
 QString pinKey(const QUrl &server)
 {
-    const QString scheme = server.scheme().toLower();
-    const int port = server.port(scheme == QLatin1String("http") ? 80 : 443);
-    const QString origin = scheme + QStringLiteral("://") + server.host().toLower() + QLatin1Char(':')
-            + QString::number(port);
-    return kPinsGroup + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(origin));
+    return kPinsGroup + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(originOf(server)));
 }
 
 } // namespace
 
-IniEnforcedSettingsSource::IniEnforcedSettingsSource(QString path)
-    : m_path(std::move(path))
-{
-}
-
-QVariant IniEnforcedSettingsSource::value(const QString &key) const
-{
-    // Read on every call: IT may change the file while the console runs, and it is tiny.
-    if (!QFileInfo::exists(m_path))
-        return {};
-    const QSettings file(m_path, QSettings::IniFormat);
-    if (file.status() != QSettings::NoError) {
-        qCWarning(lcSettings) << "cannot read the enforced settings file" << m_path;
-        return {};
-    }
-    const QString grouped = kEnforcedGroup + QLatin1Char('/') + key;
-    if (file.contains(grouped))
-        return normalised(file.value(grouped));
-    if (file.contains(key))
-        return normalised(file.value(key));
-    return {};
-}
-
-#ifdef Q_OS_WIN
-QVariant RegistryEnforcedSettingsSource::value(const QString &key) const
-{
-    const QSettings registry(QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\Vigil"),
-                             QSettings::NativeFormat);
-    return registry.contains(key) ? normalised(registry.value(key)) : QVariant();
-}
-#endif
-
-#ifdef Q_OS_MACOS
-ForcedPreferencesSettingsSource::ForcedPreferencesSettingsSource(QString applicationId)
-    : m_applicationId(std::move(applicationId))
-{
-}
-
-QVariant ForcedPreferencesSettingsSource::value(const QString &key) const
-{
-    const CFStringRef cfKey = key.toCFString();
-    const CFStringRef cfApp = m_applicationId.toCFString();
-    QVariant result;
-    if (CFPreferencesAppValueIsForced(cfKey, cfApp)) {
-        if (CFPropertyListRef value = CFPreferencesCopyAppValue(cfKey, cfApp)) {
-            const CFTypeID type = CFGetTypeID(value);
-            if (type == CFStringGetTypeID()) {
-                result = QString::fromCFString(static_cast<CFStringRef>(value));
-            } else if (type == CFBooleanGetTypeID()) {
-                result = bool(CFBooleanGetValue(static_cast<CFBooleanRef>(value)));
-            } else if (type == CFNumberGetTypeID()) {
-                long long number = 0;
-                if (CFNumberGetValue(static_cast<CFNumberRef>(value), kCFNumberLongLongType, &number))
-                    result = qint64(number);
-            }
-            CFRelease(value);
-        }
-    }
-    CFRelease(cfApp);
-    CFRelease(cfKey);
-    return result;
-}
-#endif
-
-std::unique_ptr<EnforcedSettingsSource> platformEnforcedSettingsSource()
-{
-#if defined(Q_OS_WIN)
-    return std::make_unique<RegistryEnforcedSettingsSource>();
-#elif defined(Q_OS_MACOS)
-    return std::make_unique<ForcedPreferencesSettingsSource>();
-#else
-    return std::make_unique<IniEnforcedSettingsSource>();
-#endif
-}
-
 SettingsResolver::SettingsResolver(std::unique_ptr<EnforcedSettingsSource> enforced,
                                    const QString &userSettingsPath, QObject *parent)
     : QObject(parent)
-    , m_enforced(std::move(enforced))
+    , m_machine(std::move(enforced))
     , m_user(std::make_unique<QSettings>(userSettingsPath, QSettings::IniFormat))
 {
 }
@@ -136,14 +51,33 @@ SettingsResolver::~SettingsResolver() = default;
 
 SettingsResolver::Resolved SettingsResolver::resolve(const QString &key) const
 {
-    if (m_enforced) {
-        const QVariant enforced = m_enforced->value(key);
-        if (enforced.isValid())
-            return {enforced, Source::Enforced};
+    const MachineSettings::Entry machine = m_machine.entry(key);
+    if (machine.enforced && machine.isSet()) {
+        Resolved resolved;
+        resolved.source = Source::Enforced;
+        resolved.problem = machine.problem;
+        resolved.policyName = machine.name;
+        // Never the broken value and never a fallback: the empty string connects nowhere.
+        resolved.value = machine.problem == Problem::None ? machine.value : QVariant(QString());
+        return resolved;
     }
-    if (m_user->contains(key))
-        return {m_user->value(key), Source::User};
-    return {defaultValue(key), Source::Default};
+    if (m_user->contains(key)) {
+        Resolved resolved;
+        resolved.value = m_user->value(key);
+        resolved.source = Source::User;
+        resolved.machineDefault = machine.value;
+        return resolved;
+    }
+    if (machine.value.isValid()) {
+        Resolved resolved;
+        resolved.value = machine.value;
+        resolved.source = Source::MachineDefault;
+        resolved.policyName = machine.name;
+        return resolved;
+    }
+    Resolved resolved;
+    resolved.value = defaultValue(key);
+    return resolved;
 }
 
 bool SettingsResolver::setUserValue(const QString &key, const QVariant &value)
@@ -165,12 +99,69 @@ bool SettingsResolver::setUserValue(const QString &key, const QVariant &value)
     return true;
 }
 
+QStringList SettingsResolver::connectionBlockers() const
+{
+    QStringList blockers;
+    for (const QString &key : {ServerUrl, ServerPin, PolicyKey}) {
+        if (resolve(key).invalid())
+            blockers.append(key);
+    }
+    return blockers;
+}
+
+QString SettingsResolver::policyLocation() const
+{
+    return m_machine.location();
+}
+
+QString SettingsResolver::describeProblem(const QString &key) const
+{
+    const Resolved resolved = resolve(key);
+    const QString where = policyLocation().isEmpty() ? tr("the IT settings") : policyLocation();
+    const QString &name = resolved.policyName;
+    switch (resolved.problem) {
+    case Problem::None:
+        return {};
+    case Problem::Unreadable:
+        return tr("Vigil cannot read %1.").arg(where);
+    case Problem::Unrecognised:
+        return tr("%1 in %2 has a value Vigil cannot read.").arg(name, where);
+    case Problem::InvalidUrl:
+        return tr("%1 in %2 is not an https:// address with a server name.").arg(name, where);
+    case Problem::InvalidPin:
+        return tr("%1 in %2 is not a SHA-256 certificate fingerprint (32 pairs of hexadecimal digits "
+                  "separated by colons).")
+                .arg(name, where);
+    case Problem::InvalidPolicyKey:
+        return tr("%1 in %2 is not a policy key (the base64 encoding of a 32-byte Ed25519 public key).")
+                .arg(name, where);
+    case Problem::UnknownLanguage:
+        return tr("%1 in %2 is not a language Vigil offers (en, de or fr).").arg(name, where);
+    }
+    return {};
+}
+
 QString SettingsResolver::pinFor(const QUrl &server) const
 {
-    const Resolved enforced = resolve(ServerPin);
-    if (enforced.enforced())
-        return enforced.value.toString();
-    return m_user->value(pinKey(server)).toString();
+    const Resolved pin = resolve(ServerPin);
+    if (pin.enforced())
+        return pin.value.toString(); // empty when IT's pin is invalid: sign-in is refused anyway
+    const QString remembered = m_user->value(pinKey(server)).toString();
+    if (!remembered.isEmpty())
+        return remembered;
+    const QString configured = pin.value.toString();
+    if (configured.isEmpty())
+        return {};
+    // A pin from the settings belongs to one server: IT's default pin to IT's server (when IT named
+    // one), the user's pin to the server in the settings. Another server would only fail with it.
+    QString owner = value(ServerUrl).toString();
+    if (pin.source == Source::MachineDefault) {
+        const MachineSettings::Entry machineServer = m_machine.entry(ServerUrl);
+        if (machineServer.value.isValid())
+            owner = machineServer.value.toString();
+    }
+    const QString ownerOrigin = originOf(QUrl(owner));
+    return !ownerOrigin.isEmpty() && ownerOrigin == originOf(server) ? configured : QString();
 }
 
 void SettingsResolver::rememberPin(const QUrl &server, const QString &fingerprint)

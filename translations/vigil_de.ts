@@ -1074,6 +1074,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen Ihre IT-Abteilung gegeben h
         <source>You did not trust the server, so nothing was sent to it.</source>
         <translation>Sie haben dem Server nicht vertraut, daher wurde nichts an ihn gesendet.</translation>
     </message>
+    <message>
+        <source>Vigil will not connect, because settings your IT department enforces are invalid:
+%1
+Call your IT service desk to have them corrected. Nothing was sent to any server.</source>
+        <translation>Vigil stellt keine Verbindung her, weil von Ihrer IT-Abteilung vorgegebene Einstellungen ungültig sind:
+%1
+Rufen Sie Ihren IT-Service-Desk an, damit sie korrigiert werden. Es wurde nichts an einen Server gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::MainWindow</name>
@@ -1653,6 +1661,45 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen Ihre IT-Abteilung gegeben h
     <message>
         <source>Problem with the settings</source>
         <translation>Problem mit den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Set by your IT department, but unusable: %1</source>
+        <translation>Von Ihrer IT-Abteilung festgelegt, aber unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>Default from your IT department; you can change it</source>
+        <translation>Vorgabe Ihrer IT-Abteilung; Sie können sie ändern</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SettingsResolver</name>
+    <message>
+        <source>%1 in %2 has a value Vigil cannot read.</source>
+        <translation>%1 in „%2“ hat einen Wert, den Vigil nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not an https:// address with a server name.</source>
+        <translation>%1 in „%2“ ist keine https://-Adresse mit einem Servernamen.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a SHA-256 certificate fingerprint (32 pairs of hexadecimal digits separated by colons).</source>
+        <translation>%1 in „%2“ ist kein SHA-256-Fingerabdruck eines Zertifikats (32 Paare hexadezimaler Ziffern, durch Doppelpunkte getrennt).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a policy key (the base64 encoding of a 32-byte Ed25519 public key).</source>
+        <translation>%1 in „%2“ ist kein Richtlinienschlüssel (die Base64-Kodierung eines 32 Byte langen öffentlichen Ed25519-Schlüssels).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a language Vigil offers (en, de or fr).</source>
+        <translation>%1 in „%2“ ist keine Sprache, die Vigil anbietet (en, de oder fr).</translation>
+    </message>
+    <message>
+        <source>the IT settings</source>
+        <translation>IT-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Vigil cannot read %1.</source>
+        <translation>Vigil kann „%1“ nicht lesen.</translation>
     </message>
 </context>
 <context>

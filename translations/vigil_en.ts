@@ -1074,6 +1074,14 @@ Compare it with the fingerprint your IT department gave you. Trust this server o
         <source>You did not trust the server, so nothing was sent to it.</source>
         <translation>You did not trust the server, so nothing was sent to it.</translation>
     </message>
+    <message>
+        <source>Vigil will not connect, because settings your IT department enforces are invalid:
+%1
+Call your IT service desk to have them corrected. Nothing was sent to any server.</source>
+        <translation>Vigil will not connect, because settings your IT department enforces are invalid:
+%1
+Call your IT service desk to have them corrected. Nothing was sent to any server.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::MainWindow</name>
@@ -1653,6 +1661,45 @@ Compare it with the fingerprint your IT department gave you. Trust this server o
     <message>
         <source>Problem with the settings</source>
         <translation>Problem with the settings</translation>
+    </message>
+    <message>
+        <source>Set by your IT department, but unusable: %1</source>
+        <translation>Set by your IT department, but unusable: %1</translation>
+    </message>
+    <message>
+        <source>Default from your IT department; you can change it</source>
+        <translation>Default from your IT department; you can change it</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SettingsResolver</name>
+    <message>
+        <source>%1 in %2 has a value Vigil cannot read.</source>
+        <translation>%1 in %2 has a value Vigil cannot read.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not an https:// address with a server name.</source>
+        <translation>%1 in %2 is not an https:// address with a server name.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a SHA-256 certificate fingerprint (32 pairs of hexadecimal digits separated by colons).</source>
+        <translation>%1 in %2 is not a SHA-256 certificate fingerprint (32 pairs of hexadecimal digits separated by colons).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a policy key (the base64 encoding of a 32-byte Ed25519 public key).</source>
+        <translation>%1 in %2 is not a policy key (the base64 encoding of a 32-byte Ed25519 public key).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a language Vigil offers (en, de or fr).</source>
+        <translation>%1 in %2 is not a language Vigil offers (en, de or fr).</translation>
+    </message>
+    <message>
+        <source>the IT settings</source>
+        <translation>the IT settings</translation>
+    </message>
+    <message>
+        <source>Vigil cannot read %1.</source>
+        <translation>Vigil cannot read %1.</translation>
     </message>
 </context>
 <context>

@@ -678,15 +678,15 @@
     <name>vigil::EscalationEvidence</name>
     <message>
         <source>You requested this action, so another supervisor has to decide.</source>
-        <translation>Vous avez demandé cette action : un autre superviseur doit donc décider.</translation>
+        <translation>Vous avez demandé cette action&#xa0;: un autre superviseur doit donc décider.</translation>
     </message>
     <message>
         <source>You verified this caller, so another supervisor has to decide.</source>
-        <translation>Vous avez vérifié cet appelant : un autre superviseur doit donc décider.</translation>
+        <translation>Vous avez vérifié cet appelant&#xa0;: un autre superviseur doit donc décider.</translation>
     </message>
     <message>
         <source>You have already approved it; it waits for another supervisor.</source>
-        <translation>Vous l&apos;avez déjà approuvée ; elle attend un autre superviseur.</translation>
+        <translation>Vous l&apos;avez déjà approuvée&#xa0;; elle attend un autre superviseur.</translation>
     </message>
     <message>
         <source>You cannot decide on this escalation.</source>
@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>Privileged profile:</source>
-        <translation>Profil privilégié :</translation>
+        <translation>Profil privilégié&#xa0;:</translation>
     </message>
     <message>
         <source>Yes — changes need more approvals</source>
@@ -706,31 +706,31 @@
     </message>
     <message>
         <source>New value:</source>
-        <translation>Nouvelle valeur :</translation>
+        <translation>Nouvelle valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Requested by:</source>
-        <translation>Demandée par :</translation>
+        <translation>Demandée par&#xa0;:</translation>
     </message>
     <message>
         <source>Requested at:</source>
-        <translation>Demandée le :</translation>
+        <translation>Demandée le&#xa0;:</translation>
     </message>
     <message>
         <source>Ticket:</source>
-        <translation>Ticket :</translation>
+        <translation>Ticket&#xa0;:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation>Expire le :</translation>
+        <translation>Expire le&#xa0;:</translation>
     </message>
     <message>
         <source>Approvals so far:</source>
-        <translation>Approbations jusqu&apos;ici :</translation>
+        <translation>Approbations jusqu&apos;ici&#xa0;:</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -746,27 +746,27 @@
     </message>
     <message>
         <source>%1 (%2) %3 at %4: %5</source>
-        <translation>%1 (%2) a %3 le %4 : %5</translation>
+        <translation>%1 (%2) a %3 le %4&#xa0;: %5</translation>
     </message>
     <message>
         <source>Assurance level:</source>
-        <translation>Niveau d&apos;assurance :</translation>
+        <translation>Niveau d&apos;assurance&#xa0;:</translation>
     </message>
     <message>
         <source>Proved by:</source>
-        <translation>Prouvé par :</translation>
+        <translation>Prouvé par&#xa0;:</translation>
     </message>
     <message>
         <source>Verified by:</source>
-        <translation>Vérifié par :</translation>
+        <translation>Vérifié par&#xa0;:</translation>
     </message>
     <message>
         <source>Failed attempts now:</source>
-        <translation>Tentatives échouées actuelles :</translation>
+        <translation>Tentatives échouées actuelles&#xa0;:</translation>
     </message>
     <message>
         <source>Locked:</source>
-        <translation>Verrouillé :</translation>
+        <translation>Verrouillé&#xa0;:</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1073,6 +1073,14 @@ Comparez-la avec l&apos;empreinte fournie par votre service informatique. Ne fai
     <message>
         <source>You did not trust the server, so nothing was sent to it.</source>
         <translation>Vous n&apos;avez pas fait confiance au serveur, rien ne lui a donc été envoyé.</translation>
+    </message>
+    <message>
+        <source>Vigil will not connect, because settings your IT department enforces are invalid:
+%1
+Call your IT service desk to have them corrected. Nothing was sent to any server.</source>
+        <translation>Vigil ne se connectera pas, car des paramètres imposés par votre service informatique ne sont pas valides&#xa0;:
+%1
+Appelez votre support informatique pour les faire corriger. Rien n&apos;a été envoyé à aucun serveur.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1661,45 @@ Comparez-la avec l&apos;empreinte fournie par votre service informatique. Ne fai
     <message>
         <source>Problem with the settings</source>
         <translation>Problème dans les paramètres</translation>
+    </message>
+    <message>
+        <source>Set by your IT department, but unusable: %1</source>
+        <translation>Défini par votre service informatique, mais inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Default from your IT department; you can change it</source>
+        <translation>Valeur par défaut de votre service informatique&#xa0;; vous pouvez la modifier</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SettingsResolver</name>
+    <message>
+        <source>%1 in %2 has a value Vigil cannot read.</source>
+        <translation>%1 dans %2 a une valeur que Vigil ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not an https:// address with a server name.</source>
+        <translation>%1 dans %2 n&apos;est pas une adresse https:// avec un nom de serveur.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a SHA-256 certificate fingerprint (32 pairs of hexadecimal digits separated by colons).</source>
+        <translation>%1 dans %2 n&apos;est pas une empreinte SHA-256 de certificat (32 paires de chiffres hexadécimaux séparées par des deux-points).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a policy key (the base64 encoding of a 32-byte Ed25519 public key).</source>
+        <translation>%1 dans %2 n&apos;est pas une clé de politique (l&apos;encodage base64 d&apos;une clé publique Ed25519 de 32&#xa0;octets).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a language Vigil offers (en, de or fr).</source>
+        <translation>%1 dans %2 n&apos;est pas une langue proposée par Vigil (en, de ou fr).</translation>
+    </message>
+    <message>
+        <source>the IT settings</source>
+        <translation>les paramètres informatiques</translation>
+    </message>
+    <message>
+        <source>Vigil cannot read %1.</source>
+        <translation>Vigil ne peut pas lire %1.</translation>
     </message>
 </context>
 <context>

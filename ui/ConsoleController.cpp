@@ -135,10 +135,12 @@ void ConsoleController::start()
     QString server = m_settings->value(SettingsResolver::ServerUrl).toString();
     if (m_serverOverride.isValid() && !m_settings->isEnforced(SettingsResolver::ServerUrl))
         server = m_serverOverride.toString();
-    // Only a server trusted before is probed (a first contact is the sign-in window's trust question).
+    // Only a server trusted before is probed (a first contact is the sign-in window's trust question),
+    // and none while IT's enforced settings are invalid (the sign-in window says why).
     const QUrl url(server);
     const QByteArray pin = BackendClient::parseFingerprint(m_settings->pinFor(url));
-    if (url.isValid() && !pin.isEmpty() && m_client->token().isEmpty()) {
+    if (url.isValid() && !pin.isEmpty() && m_client->token().isEmpty()
+        && m_settings->connectionBlockers().isEmpty()) {
         m_client->setServer(url);
         m_client->setPinnedFingerprint(pin);
         pollHealth();
@@ -175,7 +177,10 @@ void ConsoleController::onSignedIn(const LoginResult &result)
     m_agent = result.agent;
     m_client->setToken(result.token);
     m_secondFactor->setState(result.secondFactor, result.agent.secondFactorEnrolled);
-    if (!m_settings->isEnforced(SettingsResolver::ServerUrl))
+    // Remembered only when it differs: storing IT's default server would pin this seat to it.
+    const auto serverSetting = m_settings->resolve(SettingsResolver::ServerUrl);
+    const QUrl configured = QUrl(serverSetting.value.toString()).adjusted(QUrl::StripTrailingSlash);
+    if (!serverSetting.enforced() && configured != m_client->server())
         m_settings->setUserValue(SettingsResolver::ServerUrl, m_client->server().toString());
     m_credentials->store(credentialAccount(), result.token);
     qCInfo(lcConsole) << "signed in as" << m_agent.username << "to" << m_client->server().toString();

@@ -104,6 +104,8 @@ LoginDialog::LoginDialog(BackendClient *client, SettingsResolver *settings, QWid
     if (serverEnforced)
         m_serverEdit->setText(m_settings->value(SettingsResolver::ServerUrl).toString());
     retranslateUi();
+    // Said at once, before anyone types a password that could not be used anyway.
+    refuseInvalidPolicy();
 }
 
 LoginDialog::~LoginDialog()
@@ -172,21 +174,44 @@ void LoginDialog::retranslateUi()
     m_signInButton->setAccessibleName(tr("Sign in"));
     m_cancelButton->setAccessibleName(tr("Quit Vigil"));
     m_error->setAccessibleName(tr("Sign-in problem"));
+    if (m_policyRefused)
+        refuseInvalidPolicy();
+}
+
+bool LoginDialog::refuseInvalidPolicy()
+{
+    QStringList problems;
+    for (const QString &key : m_settings->connectionBlockers()) {
+        const QString problem = m_settings->describeProblem(key);
+        if (!problems.contains(problem)) // an unreadable store is one problem, not three
+            problems.append(problem);
+    }
+    const bool refused = !problems.isEmpty();
+    if (refused) {
+        showError(tr("Vigil will not connect, because settings your IT department enforces are invalid:\n"
+                     "%1\nCall your IT service desk to have them corrected. Nothing was sent to any server.")
+                          .arg(problems.join(QLatin1Char('\n'))));
+    } else if (m_policyRefused) {
+        showError({}); // IT corrected the settings while this window was open
+    }
+    m_policyRefused = refused;
+    return refused;
 }
 
 QString LoginDialog::pinText() const
 {
-    if (m_settings->isEnforced(SettingsResolver::ServerPin))
-        return m_settings->value(SettingsResolver::ServerPin).toString();
-    return m_settings->pinFor(m_server);
+    return m_settings->pinFor(m_server); // IT's pin, when IT enforces one
 }
 
 void LoginDialog::submit()
 {
-    if (m_reply)
+    if (m_reply || refuseInvalidPolicy())
         return;
     emit submitting();
-    const QString serverText = m_serverEdit->text().trimmed();
+    // An enforced server comes from the settings, whatever the (disabled) field was made to show.
+    const QString serverText = m_settings->isEnforced(SettingsResolver::ServerUrl)
+            ? m_settings->value(SettingsResolver::ServerUrl).toString()
+            : m_serverEdit->text().trimmed();
     const QUrl server = QUrl::fromUserInput(serverText);
     if (serverText.isEmpty() || !server.isValid() || server.scheme() != QLatin1String("https")
         || server.host().isEmpty()) {

@@ -23,6 +23,7 @@ class SettingsResolver;
 // Sign-in: server URL, user name, password. The call is asynchronous; an unknown server
 // certificate is offered for trust-on-first-use (through DialogSeam, so tests can answer it),
 // a changed one is refused. When IT enforces the pin, nothing is offered: anything else is refused.
+// When a setting IT enforces is invalid, it says which and connects to nothing.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -58,11 +59,14 @@ private:
     void showError(const QString &text);
     void setBusy(bool busy);
     QString pinText() const;
+    // Shows why sign-in is refused while IT's enforced settings are invalid; true if it is.
+    bool refuseInvalidPolicy();
 
     BackendClient *m_client;
     SettingsResolver *m_settings;
     QPointer<BackendReply> m_reply;
     QUrl m_server;
+    bool m_policyRefused = false;
     QLabel *m_title = nullptr;
     QLabel *m_intro = nullptr;
     QLabel *m_message = nullptr;

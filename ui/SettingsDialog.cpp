@@ -18,6 +18,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <array>
+#include <tuple>
+
 namespace vigil {
 
 namespace {
@@ -30,6 +33,10 @@ QLabel *makeEnforcedNote(QWidget *parent)
     font.setItalic(true);
     font.setPointSizeF(font.pointSizeF() * 0.9);
     note->setFont(font);
+    note->setWordWrap(true);
+    // The full width of the field column: a wrapped note under the narrow language box would be
+    // squeezed to its width and clipped.
+    note->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     note->setVisible(false);
     return note;
 }
@@ -58,6 +65,14 @@ struct SettingsDialog::Private
     QDialogButtonBox *buttons = nullptr;
 
     bool enforced(const QString &key) const { return settings->isEnforced(key); }
+    // The fields with the key each shows and the note below it.
+    std::array<std::tuple<QWidget *, QString, QLabel *>, 4> fields() const
+    {
+        return {{{url, SettingsResolver::ServerUrl, urlNote},
+                 {pin, SettingsResolver::ServerPin, pinNote},
+                 {key, SettingsResolver::PolicyKey, keyNote},
+                 {language, SettingsResolver::Language, languageNote}}};
+    }
 };
 
 SettingsDialog::SettingsDialog(SettingsResolver *settings, QWidget *parent)
@@ -130,21 +145,15 @@ SettingsDialog::SettingsDialog(SettingsResolver *settings, QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(d->buttons);
 
-    // Current values; enforced ones are shown (never hidden) but cannot be edited.
+    // Current values; enforced ones are shown (never hidden) but cannot be edited. An enforced value
+    // that is invalid shows empty, with the note saying what is wrong (retranslateUi()).
     d->url->setText(settings->value(SettingsResolver::ServerUrl).toString());
     d->pin->setText(settings->value(SettingsResolver::ServerPin).toString());
     d->key->setText(settings->value(SettingsResolver::PolicyKey).toString());
     const int languageIndex = d->language->findData(settings->value(SettingsResolver::Language).toString());
     d->language->setCurrentIndex(std::max(0, languageIndex));
-    const std::pair<QWidget *, QLabel *> fields[] = {
-            {d->url, d->urlNote}, {d->pin, d->pinNote}, {d->key, d->keyNote}, {d->language, d->languageNote}};
-    const QString keys[] = {SettingsResolver::ServerUrl, SettingsResolver::ServerPin,
-                            SettingsResolver::PolicyKey, SettingsResolver::Language};
-    for (int i = 0; i < 4; ++i) {
-        const bool enforced = d->enforced(keys[i]);
-        fields[i].first->setEnabled(!enforced);
-        fields[i].second->setVisible(enforced);
-    }
+    for (const auto &[field, key, note] : d->fields())
+        field->setEnabled(!d->enforced(key));
 
     // Editing clears an old complaint, which would otherwise describe a value no longer there.
     for (QLineEdit *edit : {d->url, d->pin, d->key}) {
@@ -224,7 +233,16 @@ QString SettingsDialog::validate(QWidget **invalidField) const
 void SettingsDialog::save()
 {
     const auto store = [this](const QString &key, const QString &value) {
-        if (d->enforced(key) || d->settings->value(key).toString() == value)
+        const SettingsResolver::Resolved current = d->settings->resolve(key);
+        if (current.enforced())
+            return;
+        // Back to IT's default: the user's own value goes, so a later change of the default applies.
+        if (current.source == SettingsResolver::Source::User && current.machineDefault.isValid()
+            && current.machineDefault.toString() == value) {
+            d->settings->setUserValue(key, QVariant());
+            return;
+        }
+        if (current.value.toString() == value)
             return; // writing an unchanged default would freeze it in the user layer
         d->settings->setUserValue(key, value);
     };
@@ -236,6 +254,18 @@ void SettingsDialog::save()
     store(SettingsResolver::Language, d->language->currentData().toString());
     if (d->languageManager)
         d->languageManager->apply(d->settings->value(SettingsResolver::Language).toString());
+}
+
+QString SettingsDialog::noteFor(const QString &key) const
+{
+    const SettingsResolver::Resolved resolved = d->settings->resolve(key);
+    if (resolved.invalid())
+        return tr("Set by your IT department, but unusable: %1").arg(d->settings->describeProblem(key));
+    if (resolved.enforced())
+        return tr("Set by your IT department");
+    if (resolved.source == SettingsResolver::Source::MachineDefault)
+        return tr("Default from your IT department; you can change it");
+    return {};
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -250,9 +280,6 @@ void SettingsDialog::retranslateUi()
     setWindowTitle(tr("Settings"));
     d->intro->setText(tr("Where the console finds the Vigil server, how it recognises it, and the language "
                          "of the console."));
-    const QString enforcedNote = tr("Set by your IT department");
-    for (QLabel *note : {d->urlNote, d->pinNote, d->keyNote, d->languageNote})
-        note->setText(enforcedNote);
 
     d->urlLabel->setText(tr("Server &URL:"));
     d->url->setAccessibleName(tr("Server URL"));
@@ -269,12 +296,12 @@ void SettingsDialog::retranslateUi()
     d->language->setAccessibleName(tr("Language"));
     d->language->setItemText(0, tr("System"));
 
-    const std::pair<QWidget *, QString> fields[] = {{d->url, SettingsResolver::ServerUrl},
-                                                    {d->pin, SettingsResolver::ServerPin},
-                                                    {d->key, SettingsResolver::PolicyKey},
-                                                    {d->language, SettingsResolver::Language}};
-    for (const auto &[widget, key] : fields)
-        widget->setAccessibleDescription(d->enforced(key) ? enforcedNote : QString());
+    for (const auto &[field, key, note] : d->fields()) {
+        const QString text = noteFor(key);
+        note->setText(text);
+        note->setVisible(!text.isEmpty());
+        field->setAccessibleDescription(text);
+    }
 
     d->buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save settings"));
     d->buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));

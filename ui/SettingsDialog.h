@@ -9,7 +9,8 @@ class LanguageManager;
 class SettingsResolver;
 
 // Server URL, certificate pin, policy key and language. Values IT enforces are shown disabled,
-// with a note saying so; saving writes the user layer only.
+// with a note saying so (and what is wrong, when IT's value is invalid); IT's defaults are
+// editable, with a note saying where they come from. Saving writes the user layer only.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ protected:
 
 private:
     void retranslateUi();
+    // The note under the field of `key`: enforced, enforced but invalid, IT's default, or none.
+    QString noteFor(const QString &key) const;
     // Empty when everything may be saved; else what is wrong, and *invalidField where.
     QString validate(QWidget **invalidField = nullptr) const;
     void save();

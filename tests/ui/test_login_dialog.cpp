@@ -1,5 +1,7 @@
 // The sign-in window against a real server: trust on first use through the dialog seam, a changed
-// certificate refused, an IT-enforced pin never offered for trust, a server that is down.
+// certificate refused, an IT-enforced pin never offered for trust, an invalid enforced setting
+// refused before anything is sent, IT's default server and pin used without a question, a server
+// that is down.
 
 #include "BackendClient.h"
 #include "ConsoleHarness.h"
@@ -10,6 +12,7 @@
 #include "SettingsResolver.h"
 #include "TestServer.h"
 
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -38,6 +41,12 @@ private:
 QString wrongPin()
 {
     return BackendClient::formatFingerprint(QByteArray(32, '\xab'));
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
 }
 
 void clickSignIn(ConsoleHarness &console)
@@ -137,6 +146,80 @@ private slots:
             QVERIFY2(!asked.startsWith(QStringLiteral("Trust this server?")), qPrintable(asked));
         QVERIFY(console.controller()->mainWindow() == nullptr);
         QCOMPARE(console.controller()->settings()->pinFor(console.serverUrl()), wrongPin());
+    }
+
+    void invalidEnforcedPolicyRefusesToConnect()
+    {
+        QTemporaryDir dir;
+        const QString policy = dir.filePath(QStringLiteral("policies.conf"));
+        ConsoleHarness console(m_server, std::make_unique<IniEnforcedSettingsSource>(policy));
+        DialogSeam::setTestAnswerer([](const QString &, const QString &) { return QMessageBox::Yes; });
+        // A pin remembered before IT's policy arrived must not stand in for IT's broken one.
+        console.pin();
+        QVERIFY(writeFile(policy, "[Vigil]\nserver_pin=AB:CD:EF\n"));
+        QVERIFY(console.fillLogin(QStringLiteral("tech1"), m_server.password(QStringLiteral("tech1"))));
+        LoginDialog *login = console.controller()->loginDialog();
+        // Said as soon as the window opens…
+        const QString error = login->errorText();
+        QVERIFY2(error.startsWith(QStringLiteral("Vigil will not connect")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("server_pin in ") + policy), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("call your IT service desk"), Qt::CaseInsensitive),
+                 qPrintable(error));
+        QVERIFY(console.controller()->settings()->pinFor(console.serverUrl()).isEmpty());
+        // …and signing in sends nothing anywhere: no request, no trust question, no window.
+        QSignalSpy submitting(login, &LoginDialog::submitting);
+        clickSignIn(console);
+        QCOMPARE(submitting.count(), 0);
+        QVERIFY(!login->isBusy());
+        QCOMPARE(login->errorText(), error);
+        QVERIFY(console.controller()->client()->server().isEmpty());
+        QVERIFY(DialogSeam::takeAsked().isEmpty());
+        QTest::qWait(200);
+        QVERIFY(console.controller()->mainWindow() == nullptr);
+
+        // IT corrects the policy while the window is open: the next click signs in, pinned to IT's pin.
+        const QString realPin = BackendClient::formatFingerprint(m_server.client().fingerprint());
+        QVERIFY(writeFile(policy, "[Vigil]\nserver_pin=" + realPin.toLower().toLatin1() + "\n"));
+        QSignalSpy stored(console.controller()->credentials(), &CredentialStore::stored);
+        clickSignIn(console);
+        QTRY_VERIFY_WITH_TIMEOUT(console.controller()->mainWindow() != nullptr, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(stored.count() > 0, 30000);
+        QVERIFY(DialogSeam::takeAsked().isEmpty());
+        QCOMPARE(console.controller()->settings()->pinFor(console.serverUrl()), realPin);
+    }
+
+    void machineDefaultsSeedTheSeat()
+    {
+        // Enforce false: IT's server and pin are defaults. They connect without a trust question,
+        // and signing in does not copy IT's server into the user's settings.
+        QTemporaryDir dir;
+        const QString policy = dir.filePath(QStringLiteral("policies.conf"));
+        const QString realPin = BackendClient::formatFingerprint(m_server.client().fingerprint());
+        ConsoleHarness console(m_server, std::make_unique<IniEnforcedSettingsSource>(policy));
+        QVERIFY(writeFile(policy,
+                          "[Vigil]\nenforce=false\nserver_url=" + console.serverUrl().toString().toLatin1()
+                                  + "\nserver_pin=" + realPin.toLatin1() + "\n"));
+        SettingsResolver *settings = console.controller()->settings();
+        QCOMPARE(settings->resolve(SettingsResolver::ServerPin).source,
+                 SettingsResolver::Source::MachineDefault);
+        DialogSeam::setTestAnswerer([](const QString &, const QString &) { return QMessageBox::No; });
+        QVERIFY(console.fillLogin(QStringLiteral("tech1"), m_server.password(QStringLiteral("tech1"))));
+        QVERIFY(console.controller()->loginDialog()->errorText().isEmpty());
+        QVERIFY(console.controller()
+                        ->loginDialog()
+                        ->findChild<QLineEdit *>(QStringLiteral("serverEdit"))
+                        ->isEnabled());
+        QSignalSpy stored(console.controller()->credentials(), &CredentialStore::stored);
+        clickSignIn(console);
+        QTRY_VERIFY_WITH_TIMEOUT(console.controller()->mainWindow() != nullptr, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(stored.count() > 0, 30000);
+        QVERIFY(DialogSeam::takeAsked().isEmpty());
+        QCOMPARE(settings->resolve(SettingsResolver::ServerUrl).source,
+                 SettingsResolver::Source::MachineDefault);
+        QCOMPARE(settings->pinFor(console.serverUrl()), realPin);
+        // Still only a default: the user may remember another pin for this server.
+        QVERIFY(console.controller()->trustFingerprint(console.serverUrl(), wrongPin()));
+        QCOMPARE(settings->pinFor(console.serverUrl()), wrongPin());
     }
 
     void wrongPasswordIsExplained()

@@ -1,5 +1,6 @@
-// The settings dialog: enforced values are shown disabled with a note, saving writes the user
-// layer only, invalid values are refused inline and the dialog stays open.
+// The settings dialog: enforced values are shown disabled with a note (saying what is wrong when
+// IT's value is invalid), IT's defaults are editable with a note of their own, saving writes the
+// user layer only, invalid values are refused inline and the dialog stays open.
 
 #include "LanguageManager.h"
 #include "SettingsDialog.h"
@@ -20,6 +21,7 @@ using namespace vigil;
 namespace {
 const QString kEnforcedUrl = QStringLiteral("https://vigil.corp.example:9443");
 const QString kNote = QStringLiteral("Set by your IT department");
+const QString kDefaultNote = QStringLiteral("Default from your IT department; you can change it");
 // 32 bytes, base64.
 const QString kValidKey = QString::fromLatin1(QByteArray(32, '\x2a').toBase64());
 const QString kValidPin = QStringLiteral("00112233445566778899aabbccddeeff00112233445566778899AABBCCDDEEFF");
@@ -48,6 +50,20 @@ Fields fieldsOf(const SettingsDialog &dialog)
 }
 
 // With VIGIL_SCREENSHOT_DIR set, saves what the widget looks like, for a human to review.
+// The notes visible in the dialog, by text.
+QStringList visibleNotes(const QDialog &dialog)
+{
+    QStringList notes;
+    const auto labels = dialog.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        const bool note = label->text().startsWith(QStringLiteral("Set by your IT department"))
+                || label->text().startsWith(QStringLiteral("Default from your IT"));
+        if (note && label->isVisible())
+            notes.append(label->text());
+    }
+    return notes;
+}
+
 void saveShot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("VIGIL_SCREENSHOT_DIR");
@@ -76,9 +92,12 @@ private slots:
     void rejectsInvalidValuesInline_data();
     void rejectsInvalidValuesInline();
     void everyControlHasAnAccessibleName();
+    void machineDefaultsAreEditable();
+    void invalidEnforcedValueShownDisabled();
 
 private:
     std::unique_ptr<SettingsResolver> resolver(bool enforceUrl) const;
+    std::unique_ptr<SettingsResolver> resolverWithPolicy(const QByteArray &policy) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -97,6 +116,15 @@ std::unique_ptr<SettingsResolver> TestSettingsDialog::resolver(bool enforceUrl) 
     const QString enforced =
             m_dir->filePath(enforceUrl ? QStringLiteral("enforced.conf") : QStringLiteral("none.conf"));
     return std::make_unique<SettingsResolver>(std::make_unique<IniEnforcedSettingsSource>(enforced),
+                                              m_dir->filePath(QStringLiteral("user.ini")));
+}
+
+std::unique_ptr<SettingsResolver> TestSettingsDialog::resolverWithPolicy(const QByteArray &policy) const
+{
+    const QString path = m_dir->filePath(QStringLiteral("policy.conf"));
+    if (!writeFile(path, policy))
+        return nullptr;
+    return std::make_unique<SettingsResolver>(std::make_unique<IniEnforcedSettingsSource>(path),
                                               m_dir->filePath(QStringLiteral("user.ini")));
 }
 
@@ -234,6 +262,89 @@ void TestSettingsDialog::everyControlHasAnAccessibleName()
         if (interactive && !widget->parentWidget()->inherits("QComboBox"))
             QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
     }
+}
+
+void TestSettingsDialog::machineDefaultsAreEditable()
+{
+    auto settings = resolverWithPolicy("[Vigil]\nenforce=false\nserver_url=" + kEnforcedUrl.toUtf8()
+                                       + "\nlanguage=de\n");
+    QVERIFY(settings);
+    QCOMPARE(settings->resolve(SettingsResolver::ServerUrl).source, SettingsResolver::Source::MachineDefault);
+    {
+        SettingsDialog dialog(settings.get());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.open();
+        const Fields f = fieldsOf(dialog);
+        QVERIFY(f.url->isEnabled());
+        QVERIFY(f.language->isEnabled());
+        QCOMPARE(f.url->text(), kEnforcedUrl);
+        QCOMPARE(f.language->currentData().toString(), QStringLiteral("de"));
+        QCOMPARE(f.url->accessibleDescription(), kDefaultNote);
+        QCOMPARE(f.language->accessibleDescription(), kDefaultNote);
+        QVERIFY(f.pin->accessibleDescription().isEmpty());
+        QCOMPARE(visibleNotes(dialog), QStringList({kDefaultNote, kDefaultNote}));
+        saveShot(&dialog, QStringLiteral("settings-machine-default"));
+        // Saving unchanged keeps IT's defaults defaults: nothing lands in the user's file.
+        f.ok->click();
+        QCOMPARE(accepted.count(), 1);
+        QVERIFY(QSettings(m_dir->filePath(QStringLiteral("user.ini")), QSettings::IniFormat)
+                        .allKeys()
+                        .isEmpty());
+    }
+    {
+        // The user's own value wins over IT's default, and the note goes.
+        SettingsDialog dialog(settings.get());
+        dialog.open();
+        const Fields f = fieldsOf(dialog);
+        f.url->setText(QStringLiteral("https://own.example:8443"));
+        f.ok->click();
+        QCOMPARE(settings->value(SettingsResolver::ServerUrl).toString(),
+                 QStringLiteral("https://own.example:8443"));
+        QCOMPARE(settings->resolve(SettingsResolver::ServerUrl).source, SettingsResolver::Source::User);
+    }
+    {
+        SettingsDialog dialog(settings.get());
+        dialog.open();
+        const Fields f = fieldsOf(dialog);
+        QVERIFY(f.url->accessibleDescription().isEmpty());
+        QCOMPARE(visibleNotes(dialog), QStringList({kDefaultNote})); // the language's
+        // Typing IT's default again follows IT's default again.
+        f.url->setText(kEnforcedUrl);
+        f.ok->click();
+        QCOMPARE(settings->resolve(SettingsResolver::ServerUrl).source,
+                 SettingsResolver::Source::MachineDefault);
+        QVERIFY(!QSettings(m_dir->filePath(QStringLiteral("user.ini")), QSettings::IniFormat)
+                         .contains(SettingsResolver::ServerUrl));
+    }
+}
+
+void TestSettingsDialog::invalidEnforcedValueShownDisabled()
+{
+    auto settings = resolverWithPolicy("[Vigil]\nserver_pin=AB:CD\n");
+    QVERIFY(settings);
+    QVERIFY(settings->resolve(SettingsResolver::ServerPin).invalid());
+    SettingsDialog dialog(settings.get());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.open();
+    const Fields f = fieldsOf(dialog);
+    QVERIFY(!f.pin->isEnabled());
+    QVERIFY(f.pin->text().isEmpty()); // never IT's broken value, never a user value instead
+    QVERIFY(f.url->isEnabled());
+    const QStringList notes = visibleNotes(dialog);
+    QCOMPARE(notes.size(), 1);
+    const QString expected = QStringLiteral("Set by your IT department, but unusable: server_pin in ")
+            + m_dir->filePath(QStringLiteral("policy.conf"))
+            + QStringLiteral(" is not a SHA-256 certificate");
+    QVERIFY2(notes.first().startsWith(expected), qPrintable(notes.first()));
+    QCOMPARE(f.pin->accessibleDescription(), notes.first());
+    saveShot(&dialog, QStringLiteral("settings-enforced-invalid"));
+    // The other settings can still be saved; IT's broken one is left alone.
+    f.language->setCurrentIndex(f.language->findData(QStringLiteral("fr")));
+    f.ok->click();
+    QCOMPARE(accepted.count(), 1);
+    QCOMPARE(settings->value(SettingsResolver::Language).toString(), QStringLiteral("fr"));
+    QSettings user(m_dir->filePath(QStringLiteral("user.ini")), QSettings::IniFormat);
+    QVERIFY(!user.contains(SettingsResolver::ServerPin));
 }
 
 QTEST_MAIN(TestSettingsDialog)
