@@ -60,6 +60,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Vigil"));
     QApplication::setOrganizationName(QStringLiteral("Vigil"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
+    // Lets Wayland compositors match the window to the installed .desktop file and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.vigil.console"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Vigil help desk console: verify callers."));
