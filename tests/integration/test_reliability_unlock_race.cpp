@@ -108,8 +108,11 @@ void TestReliabilityUnlockRace::runUnlockCommand(const QDeadlineTimer &deadline,
         {
             QMutexLocker lock(mutex);
             ++load->jobRuns;
+            // exit 1 with SQLite's "database is locked" (opening the store) or the job's own
+            // "could not write" (its transaction): the store stayed busy past the busy timeout.
             if (run.finished && run.exitCode == 1
-                && run.err.contains("the unlock job could not write; nothing was unblocked")) {
+                && (run.err.contains("the unlock job could not write; nothing was unblocked")
+                    || run.err.contains("database is locked"))) {
                 ++load->jobRefusedBusy;
             } else if (!run.finished || run.exitCode != 0 || !match.hasMatch()) {
                 ++load->jobFailures;

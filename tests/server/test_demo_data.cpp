@@ -1,7 +1,6 @@
 #include "DemoDataGenerator.h"
 #include "ProfileImporter.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -112,7 +111,7 @@ private slots:
     void privilegedWhenTwentyOrMore();
     void namesVaried();
     void passesImporterValidation();
-    void hundredThousandIsFast();
+    void hundredThousandAreDistinct();
     void demoAgents();
 };
 
@@ -251,16 +250,19 @@ void TestDemoData::passesImporterValidation()
     QVERIFY(sameProfiles(fromCsv.profiles, profiles));
 }
 
-void TestDemoData::hundredThousandIsFast()
+void TestDemoData::hundredThousandAreDistinct()
 {
-    QElapsedTimer timer;
-    timer.start();
+    // How fast generation is belongs to the benchmarks (bench/), not to a timed test.
     const QList<ProfileRecord> profiles = DemoDataGenerator::generate(100000);
-    const qint64 elapsed = timer.elapsed();
-    qInfo("generated %lld profiles in %lld ms", qlonglong(profiles.size()), elapsed);
     QCOMPARE(profiles.size(), 100000);
-    // Generous bound so sanitizer and debug builds pass; a release build takes a fraction of it.
-    QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
+    QSet<QString> usernames;
+    QSet<QString> emails;
+    for (const auto &profile : profiles) {
+        usernames.insert(profile.username);
+        emails.insert(profile.email);
+    }
+    QCOMPARE(usernames.size(), profiles.size());
+    QCOMPARE(emails.size(), profiles.size());
 }
 
 void TestDemoData::demoAgents()
