@@ -352,4 +352,25 @@ void reportFigure(const char *name, const QString &text)
     qInfo().noquote() << QStringLiteral("figure %1: %2").arg(QLatin1String(name), text);
 }
 
+Replicas::Replicas(TestServer &primary)
+    : m_primary(primary)
+{
+}
+
+bool Replicas::startSecond(int unlockIntervalSeconds, QString *error)
+{
+    if (!m_primary.usesPostgres())
+        return true;
+    m_second.shareStoreWith(m_primary);
+    if (unlockIntervalSeconds > 0)
+        m_second.setUnlockInterval(unlockIntervalSeconds);
+    m_secondStarted = m_second.start(error);
+    return m_secondStarted;
+}
+
+int Replicas::stopSecond()
+{
+    return m_second.isRunning() ? m_second.stop() : 0;
+}
+
 } // namespace vigil::test

@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by the reliability-figure tests (docs/reliability-figures.md). Everything here reaches
+// Shared by the reliability-figure tests (docs/reliability.md). Everything here reaches
 // the store only through the HTTP API, the CLI or TestServer::openStore with portable SQL, so the
 // same tests run on SQLite and on PostgreSQL.
 
@@ -18,6 +18,27 @@
 #include <functional>
 
 namespace vigil::test {
+
+// The servers a figure runs against: one on SQLite; on PostgreSQL two replicas of one store, as IT
+// scales out, with requests spread over both (at(i) alternates). Sessions, locks and the audit
+// chain live in the store, so a token from one replica works on the other.
+class Replicas
+{
+public:
+    explicit Replicas(TestServer &primary);
+    // Starts the second replica on PostgreSQL (same serve options as the primary's, given again
+    // here); does nothing on SQLite. Call after the primary has started.
+    bool startSecond(int unlockIntervalSeconds, QString *error);
+    int count() const { return m_second.isRunning() || m_secondStarted ? 2 : 1; }
+    TestServer &at(int i) { return i % count() == 0 ? m_primary : m_second; }
+    // Stops the second replica if it runs; returns its exit code (0 for a clean stop, or when none).
+    int stopSecond();
+
+private:
+    TestServer &m_primary;
+    TestServer m_second;
+    bool m_secondStarted = false;
+};
 
 // A signed-in agent of the demo data.
 struct Agent

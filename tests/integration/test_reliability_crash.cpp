@@ -65,7 +65,7 @@ private slots:
     void report();
 
 private:
-    std::vector<Sent> runUntilKilled(int iteration, int killAfterMs);
+    std::vector<Sent> runUntilKilled(TestServer &victim, int iteration, int killAfterMs);
     QStringList checkIteration(const std::vector<Sent> &sent, qint64 afterSeq, Tally *tally);
     static QStringList checkAcknowledged(QSqlDatabase &db, const Sent &request,
                                          const QSet<QString> &startedIds, const QStringList &audited,
@@ -73,6 +73,7 @@ private:
 
     QTemporaryDir m_dir;
     TestServer m_server;
+    Replicas m_replicas{m_server};
     QList<Agent> m_agents;
     QStringList m_profiles;
     quint32 m_seed = 0;
@@ -94,6 +95,7 @@ void TestReliabilityCrash::initTestCase()
     QVERIFY2(m_server.setPolicy({QStringLiteral("max_failed_attempts=%1").arg(kMaxFailedAttempts)}, &error),
              qPrintable(error));
     QVERIFY2(m_server.start(&error), qPrintable(error));
+    QVERIFY2(m_replicas.startSecond(0, &error), qPrintable(error));
     // Technicians and supervisors alike verify; supervisors also unblock what they find locked.
     m_agents = loginAgents(m_server,
                            {QStringLiteral("tech1"), QStringLiteral("super1"), QStringLiteral("tech2"),
@@ -115,17 +117,18 @@ void TestReliabilityCrash::initTestCase()
 
 void TestReliabilityCrash::cleanupTestCase()
 {
+    QCOMPARE(m_replicas.stopSecond(), 0);
     if (m_server.isRunning())
         QCOMPARE(m_server.stop(), 0);
 }
 
-std::vector<Sent> TestReliabilityCrash::runUntilKilled(int iteration, int killAfterMs)
+std::vector<Sent> TestReliabilityCrash::runUntilKilled(TestServer &victim, int iteration, int killAfterMs)
 {
     std::vector<std::vector<Sent>> perThread(kLoadThreads);
     std::atomic_bool killed = false;
     std::atomic_bool answerAcknowledged = false;
     std::barrier startLine(kLoadThreads + 1);
-    const qint64 pid = m_server.pid();
+    const qint64 pid = victim.pid();
     runOnThreads(kLoadThreads + 1, [&](int t) {
         if (t == kLoadThreads) {
             startLine.arrive_and_wait();
@@ -142,7 +145,7 @@ std::vector<Sent> TestReliabilityCrash::runUntilKilled(int iteration, int killAf
             killed = true;
             return;
         }
-        const HttpsClient client = m_server.client();
+        const HttpsClient client = m_replicas.at(t).client();
         const Agent &agent = m_agents.at(t % m_agents.size());
         const bool supervisor = agent.username.startsWith(QLatin1String("super"));
         QRandomGenerator random(m_seed ^ static_cast<quint32>(iteration * 131 + t));
@@ -268,11 +271,15 @@ void TestReliabilityCrash::killedUnderLoad()
     int violatingKills = 0;
     for (int kill = firstKill; kill < firstKill + kKillsPerBatch; ++kill) {
         QString error;
-        if (!m_server.isRunning())
-            QVERIFY2(m_server.restartOnSamePort(&error), qPrintable(error));
+        for (int r = 0; r < m_replicas.count(); ++r) {
+            if (!m_replicas.at(r).isRunning())
+                QVERIFY2(m_replicas.at(r).restartOnSamePort(&error), qPrintable(error));
+        }
+        // With two replicas (PostgreSQL) the kills alternate between them, under load on both.
+        TestServer &victim = m_replicas.at(kill);
         const int killAfterMs = static_cast<int>(m_random.bounded(kLongestRunMs + 1));
-        const auto sent = runUntilKilled(kill, killAfterMs);
-        QCOMPARE(m_server.stop(), -1); // reaps the killed process
+        const auto sent = runUntilKilled(victim, kill, killAfterMs);
+        QCOMPARE(victim.stop(), -1); // reaps the killed process
         ++m_kills;
 
         QByteArray output;
@@ -344,7 +351,8 @@ void TestReliabilityCrash::report()
 
     // The store still serves after a hundred crashes.
     QString error;
-    QVERIFY2(m_server.restartOnSamePort(&error), qPrintable(error));
+    if (!m_server.isRunning())
+        QVERIFY2(m_server.restartOnSamePort(&error), qPrintable(error));
     const auto health = m_server.client().get(QStringLiteral("/v1/health"));
     QVERIFY2(health.status == 200, health.describe());
 }

@@ -45,6 +45,7 @@ private:
 
     QTemporaryDir m_dir;
     TestServer m_server;
+    Replicas m_replicas{m_server};
     QList<Agent> m_agents;
     QByteArray m_auditor;
     QStringList m_profiles;
@@ -60,6 +61,7 @@ void TestReliabilityPassRace::initTestCase()
     QVERIFY2(m_server.setPolicy({QStringLiteral("max_failed_attempts=%1").arg(kMaxFailedAttempts)}, &error),
              qPrintable(error));
     QVERIFY2(m_server.start(&error), qPrintable(error));
+    QVERIFY2(m_replicas.startSecond(0, &error), qPrintable(error));
     m_agents = loginAgents(m_server,
                            {QStringLiteral("tech1"), QStringLiteral("tech2"), QStringLiteral("super1"),
                             QStringLiteral("super2")});
@@ -74,6 +76,7 @@ void TestReliabilityPassRace::initTestCase()
 
 void TestReliabilityPassRace::cleanupTestCase()
 {
+    QCOMPARE(m_replicas.stopSecond(), 0);
     if (m_server.isRunning())
         QCOMPARE(m_server.stop(), 0);
 }
@@ -86,7 +89,7 @@ TestReliabilityPassRace::Race TestReliabilityPassRace::runRace(const QString &pr
     std::counting_semaphore<kPreparing> preparing(kPreparing);
     std::barrier startLine(kAnswers);
     runOnThreads(kAnswers, [&](int i) {
-        const HttpsClient client = m_server.client();
+        const HttpsClient client = m_replicas.at(i).client();
         const Agent &agent = m_agents.at(i % m_agents.size());
         preparing.acquire();
         race.starts[i] = startVerification(client, profile, agent.token);
@@ -212,7 +215,7 @@ void TestReliabilityPassRace::racingPassKeepsFailures()
             "pass-race",
             QStringLiteral("rounds %1 (1 correct + %2 wrong answers at once, %3 failures already counted), "
                            "violations %4, ended locked with %5 failures on record %6/%1, pass evaluated "
-                           "first %7, pass refused by the lock %8, audit chain %9, %10 s")
+                           "first %7, pass refused by the lock %8, audit chain %9, %10 s, servers %11")
                     .arg(kRounds)
                     .arg(kWrongAnswers)
                     .arg(kMaxFailedAttempts - 1)
@@ -222,7 +225,8 @@ void TestReliabilityPassRace::racingPassKeepsFailures()
                     .arg(passWon)
                     .arg(kRounds - passWon)
                     .arg(chainOk ? QStringLiteral("verifies") : QStringLiteral("BROKEN"))
-                    .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+                    .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                    .arg(m_replicas.count()));
     QCOMPARE(violatingRounds, 0);
     QVERIFY2(chainOk, verify.describe());
 }

@@ -61,6 +61,7 @@ private:
 
     QTemporaryDir m_dir;
     TestServer m_server;
+    Replicas m_replicas{m_server};
     QList<Agent> m_agents;
     QByteArray m_auditor;
     QStringList m_profiles;
@@ -78,6 +79,8 @@ void TestReliabilityUnlockRace::initTestCase()
              qPrintable(error));
     m_server.setUnlockInterval(1);
     QVERIFY2(m_server.start(&error), qPrintable(error));
+    // On PostgreSQL a second replica runs its own in-process unlock job on the same store.
+    QVERIFY2(m_replicas.startSecond(1, &error), qPrintable(error));
     m_agents = loginAgents(m_server,
                            {QStringLiteral("tech1"), QStringLiteral("tech2"), QStringLiteral("super1"),
                             QStringLiteral("super2")});
@@ -94,6 +97,7 @@ void TestReliabilityUnlockRace::initTestCase()
 
 void TestReliabilityUnlockRace::cleanupTestCase()
 {
+    QCOMPARE(m_replicas.stopSecond(), 0);
     if (m_server.isRunning())
         QCOMPARE(m_server.stop(), 0);
 }
@@ -133,7 +137,7 @@ void TestReliabilityUnlockRace::runUnlockCommand(const QDeadlineTimer &deadline,
 void TestReliabilityUnlockRace::failVerifications(const Agent &agent, int offset,
                                                   const QDeadlineTimer &deadline, Load *load, QMutex *mutex)
 {
-    const HttpsClient client = m_server.client();
+    const HttpsClient client = m_replicas.at(offset).client();
     for (int i = 0; !deadline.hasExpired(); ++i) {
         const QString profile = m_profiles.at((offset + i) % kProfiles);
         const auto started = startVerification(client, profile, agent.token);
@@ -261,8 +265,8 @@ void TestReliabilityUnlockRace::unlockJobsRaceFailures()
                            "answers: %5 evaluated failures (%6 told "
                            "\"failed\", %7 locked the profile), %8 refused as locked, %9 cancelled by an "
                            "unblock; %10 refused starts; locks %11, unblocks %12 (%13 by the command, %14 "
-                           "by the in-process job), double unblocks %15, lost failures %16, violations "
-                           "%17, audit chain %18, %19 s")
+                           "by the in-process jobs), double unblocks %15, lost failures %16, violations "
+                           "%17, audit chain %18, %19 s, servers %21")
                     .arg(kLoadSeconds)
                     .arg(kProfiles)
                     .arg(load.jobRuns)
@@ -282,7 +286,8 @@ void TestReliabilityUnlockRace::unlockJobsRaceFailures()
                     .arg(problems.size())
                     .arg(chainOk && apiChainOk ? QStringLiteral("verifies") : QStringLiteral("BROKEN"))
                     .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                    .arg(load.jobRefusedBusy));
+                    .arg(load.jobRefusedBusy)
+                    .arg(m_replicas.count()));
     if (!problems.isEmpty())
         qWarning().noquote() << problems.mid(0, 20).join(QLatin1Char('\n'));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0)));
