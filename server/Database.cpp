@@ -4,7 +4,11 @@
 
 #include <libpq-fe.h>
 
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +16,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcStore, "vigil.server.store")
 
@@ -34,6 +41,58 @@ bool isConnectionAlive(const QSqlDatabase &db)
     auto *connection = *static_cast<PGconn *const *>(handle.data());
     return connection && PQstatus(connection) == CONNECTION_OK;
 }
+
+// An evaluator id: 16 hex digits of a random number below 2^62, so that on SQLite it is also a
+// valid byte offset in the lock file.
+QString randomEvaluatorId()
+{
+    return QStringLiteral("%1").arg(QRandomGenerator::system()->generate64() >> 2, 16, 16, QLatin1Char('0'));
+}
+
+// SQLite's evaluator locks. POSIX record locks belong to the process, and closing any descriptor of
+// the file drops all of them, so each lock file is opened once per process and never closed; every
+// Database on the same file in this process shares its descriptor and its id.
+struct EvaluatorLockFile
+{
+    int fd = -1;
+    QString id; // empty until this process has locked its byte
+};
+
+QMutex g_lockFilesMutex;
+QHash<QString, EvaluatorLockFile> &lockFiles()
+{
+    static QHash<QString, EvaluatorLockFile> files;
+    return files;
+}
+
+// The lock file of the SQLite database at `path`, opened on first use; called under g_lockFilesMutex.
+EvaluatorLockFile *lockFileFor(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return nullptr;
+    auto it = lockFiles().find(canonical);
+    if (it == lockFiles().end()) {
+        const int fd = ::open(QFile::encodeName(canonical + QStringLiteral("-evaluators")).constData(),
+                              O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            qCWarning(lcStore) << "cannot open the evaluator lock file beside" << canonical;
+            return nullptr;
+        }
+        it = lockFiles().insert(canonical, EvaluatorLockFile{fd, {}});
+    }
+    return &*it;
+}
+
+struct flock byteLock(short type, qint64 offset)
+{
+    struct flock lock = {};
+    lock.l_type = type;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = static_cast<off_t>(offset);
+    lock.l_len = 1;
+    return lock;
+}
 } // namespace
 
 Database::Database(QString location)
@@ -43,6 +102,8 @@ Database::Database(QString location)
                + QLatin1Char('-'))
 {
     m_path = m_kind == Kind::Postgres ? QUrl(m_location).toString(QUrl::RemovePassword) : m_location;
+    if (m_kind == Kind::Postgres)
+        m_postgresEvaluator = randomEvaluatorId();
 }
 
 Database::~Database()
@@ -91,6 +152,8 @@ QSqlDatabase Database::connection()
         QStringList options{QStringLiteral("connect_timeout=10")};
         for (const auto &item : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
             options.append(item.first + QLatin1Char('=') + item.second);
+        // Last, so that it wins: other replicas tell this process is alive by this name.
+        options.append(QStringLiteral("application_name=vigil-") + m_postgresEvaluator);
         db.setConnectOptions(options.join(QLatin1Char(';')));
         if (!db.open()) {
             qCWarning(lcStore) << "cannot open database" << m_path << db.lastError().text();
@@ -128,6 +191,74 @@ void Database::closeThreadConnection()
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
     }
+}
+
+QString Database::evaluatorId()
+{
+    if (m_kind == Kind::Postgres)
+        return m_postgresEvaluator;
+    QMutexLocker lock(&g_lockFilesMutex);
+    EvaluatorLockFile *file = lockFileFor(m_path);
+    if (!file)
+        return {};
+    // A random offset; on the rare clash with a running process, another one.
+    for (int attempt = 0; file->id.isEmpty() && attempt < 8; ++attempt) {
+        const QString id = randomEvaluatorId();
+        struct flock byte = byteLock(F_WRLCK, id.toLongLong(nullptr, 16));
+        if (::fcntl(file->fd, F_SETLK, &byte) == 0)
+            file->id = id;
+    }
+    if (file->id.isEmpty())
+        qCWarning(lcStore) << "cannot lock a byte of the evaluator lock file beside" << m_path;
+    return file->id;
+}
+
+bool Database::isEvaluatorRunning(QSqlDatabase &db, const QString &evaluator, bool *ok)
+{
+    *ok = false;
+    if (m_kind == Kind::Postgres) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = ?"));
+        query.addBindValue(QString(QStringLiteral("vigil-") + evaluator));
+        if (!query.exec() || !query.next())
+            return false;
+        *ok = true;
+        return query.value(0).toLongLong() > 0;
+    }
+    bool isNumber = false;
+    const qint64 offset = evaluator.toLongLong(&isNumber, 16);
+    if (!isNumber || offset <= 0)
+        return false;
+    QMutexLocker lock(&g_lockFilesMutex);
+    EvaluatorLockFile *file = lockFileFor(m_path);
+    if (!file)
+        return false;
+    // F_GETLK reports a lock held by another process; this process's own locks never conflict.
+    struct flock byte = byteLock(F_WRLCK, offset);
+    if (::fcntl(file->fd, F_GETLK, &byte) != 0)
+        return false;
+    *ok = true;
+    return byte.l_type != F_UNLCK;
+}
+
+quint64 Database::commitCount()
+{
+    QMutexLocker lock(&m_commitMutex);
+    return m_commits;
+}
+
+void Database::waitForCommit(quint64 seen, int timeoutMs)
+{
+    QMutexLocker lock(&m_commitMutex);
+    if (m_commits == seen)
+        m_committed.wait(&m_commitMutex, QDeadlineTimer(timeoutMs));
+}
+
+void Database::noteCommit()
+{
+    QMutexLocker lock(&m_commitMutex);
+    ++m_commits;
+    m_committed.wakeAll();
 }
 
 int Database::schemaVersion()
@@ -211,7 +342,8 @@ bool Database::migrate(QString *error)
 }
 
 WriteTransaction::WriteTransaction(Database &database)
-    : m_lock(&database.writerMutex())
+    : m_database(database)
+    , m_lock(&database.writerMutex())
     , m_db(database.connection())
 {
     if (!m_db.isOpen())
@@ -250,6 +382,7 @@ bool WriteTransaction::commit()
         return false;
     }
     m_active = false;
+    m_database.noteCommit();
     return true;
 }
 

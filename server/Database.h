@@ -3,6 +3,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
+#include <QWaitCondition>
 #include <memory>
 
 namespace vigil {
@@ -43,14 +44,37 @@ public:
     // Closes this thread's connection (worker threads call it before they finish).
     void closeThreadConnection();
 
+    // Answers are evaluated outside the write lock, on an evaluation slot that names the process
+    // holding it (LockoutLedger). This process's name as an evaluator: 16 hex digits, or empty when
+    // it cannot take part (SQLite: the lock file beside the database cannot be locked).
+    QString evaluatorId();
+    // Whether the process named `evaluator` still runs, so that the slots of a server that died
+    // can be told from slots still being worked on. SQLite: that process's lock on one byte of
+    // "<database>-evaluators", which the kernel drops when it dies. PostgreSQL: a connection whose
+    // application_name carries the id, which the server closes when the process dies. Never asked
+    // for evaluatorId() itself: LockoutLedger knows this process's own slots exactly. *ok is false
+    // when the question could not be answered.
+    bool isEvaluatorRunning(QSqlDatabase &db, const QString &evaluator, bool *ok);
+
+    // Commits of write transactions in this process. A thread waiting for an evaluation slot
+    // remembers the count inside its transaction and sleeps until another commit (or the timeout).
+    quint64 commitCount();
+    void waitForCommit(quint64 seen, int timeoutMs);
+
 private:
+    friend class WriteTransaction;
     QString connectionName() const;
+    void noteCommit();
 
     QString m_path;
     QString m_location;
     Kind m_kind = Kind::Sqlite;
     QString m_prefix;
+    QString m_postgresEvaluator; // PostgreSQL: this object's evaluator id, in application_name
     QMutex m_writerMutex;
+    QMutex m_commitMutex;
+    QWaitCondition m_committed;
+    quint64 m_commits = 0;
 };
 
 // RAII write transaction: BEGIN IMMEDIATE under the writer mutex, rollback unless committed.
@@ -68,6 +92,7 @@ public:
     void rollback();
 
 private:
+    Database &m_database;
     QMutexLocker<QMutex> m_lock;
     QSqlDatabase m_db;
     bool m_active = false;

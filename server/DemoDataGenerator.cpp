@@ -79,6 +79,37 @@ constexpr QStringView SecretWords[] = {
         u"valley",     u"velvet",  u"violet",  u"walnut",   u"willow",  u"winter", u"zephyr",  u"harp",
         u"compass",    u"bramble", u"juniper", u"cobalt"};
 
+// Composed names: syllable, syllable, ending, picked by the digits of the name's number, so number n
+// always spells the same name. A few syllables carry accents, as real names do.
+// clang-format off
+constexpr QStringView GivenSyllables[] = {
+    u"a", u"bel", u"ca", u"da", u"el", u"fa", u"gi", u"ha", u"i", u"jo", u"ka", u"la", u"ma", u"na",
+    u"o", u"pe", u"ra", u"sa", u"ta", u"va", u"ya", u"zo", u"li", u"mi", u"ri", u"se", u"no", u"lu",
+    u"ko", u"be", u"dar", u"ni", u"vi", u"ro", u"t\u00e9", u"an", u"mar", u"kel", u"sol", u"b\u00f6"};
+constexpr QStringView GivenEndings[] = {
+    u"", u"n", u"a", u"o", u"e", u"lyn", u"ric", u"ton", u"na", u"el", u"ine", u"us", u"ia"};
+constexpr QStringView SurnameSyllables[] = {
+    u"ab", u"bar", u"cor", u"dal", u"ew", u"fen", u"gor", u"hal", u"ist", u"jar", u"kor", u"lin",
+    u"mor", u"nor", u"ost", u"par", u"quin", u"ros", u"sten", u"tor", u"ulm", u"var", u"wes", u"yar",
+    u"zan", u"ber", u"cal", u"den", u"el", u"far", u"gar", u"hen", u"ker", u"lan", u"mer", u"nel",
+    u"pen", u"ral", u"sel", u"tan", u"wil", u"m\u00fcl", u"br\u00e9", u"\u00e5s", u"ni\u00f1",
+    u"kow", u"ha", u"ma", u"o", u"sa"};
+constexpr QStringView SurnameEndings[] = {
+    u"son", u"sen", u"ez", u"ski", u"man", u"berg", u"ova", u"ini", u"ton", u"ley", u"er", u"ov",
+    u"ic", u"ard", u"well", u"ford", u"stein", u"ian", u"ides", u"aki", u"oglu", u"by", u"dottir", u"e"};
+// clang-format on
+
+constexpr quint32 kComposedGivenNames = 20000;
+constexpr quint32 kComposedSurnames = 60000;
+
+template <std::size_t S, std::size_t E>
+QString composeName(quint32 number, const QStringView (&syllables)[S], const QStringView (&endings)[E])
+{
+    const QString name =
+            syllables[number % S].toString() + syllables[(number / S) % S] + endings[(number / (S * S)) % E];
+    return name.left(1).toUpper() + name.mid(1);
+}
+
 // std::uniform_int_distribution differs between standard libraries; mt19937's raw output does not,
 // so this mapping keeps a seed meaning the same people everywhere. The bias is irrelevant here.
 class DemoRandom
@@ -96,6 +127,14 @@ public:
     const T &pick(const T (&items)[N])
     {
         return items[below(quint32(N))];
+    }
+
+    // Numbers below `bound`, small ones far more often (density falling as 1/√n): a few names are
+    // common, most are rare, and nearly every one occurs in a large company.
+    quint32 skewedBelow(quint32 bound)
+    {
+        const quint64 r = below(1u << 20);
+        return quint32((quint64(bound) * r * r) >> 40);
     }
 
 private:
@@ -203,7 +242,7 @@ ProfileRecord johnSilver()
 
 } // namespace
 
-QList<ProfileRecord> DemoDataGenerator::generate(int count, quint32 seed)
+QList<ProfileRecord> DemoDataGenerator::generate(int count, quint32 seed, Names names)
 {
     QList<ProfileRecord> profiles;
     if (count <= 0)
@@ -222,16 +261,30 @@ QList<ProfileRecord> DemoDataGenerator::generate(int count, quint32 seed)
     bool anyPrivileged = false;
 
     for (int i = 1; i < count; ++i) {
-        const quint32 first = random.below(std::size(FirstNames));
-        const quint32 last = random.below(std::size(LastNames));
+        QString first, firstAscii, last, lastAscii;
+        if (names == Names::Composed && !random.perMille(250)) {
+            first = composeName(random.skewedBelow(kComposedGivenNames), GivenSyllables, GivenEndings);
+            firstAscii = asciiFold(first);
+        } else {
+            const quint32 index = random.below(std::size(FirstNames));
+            first = FirstNames[index].toString();
+            firstAscii = firstFolded[index];
+        }
+        if (names == Names::Composed && !random.perMille(250)) {
+            last = composeName(random.skewedBelow(kComposedSurnames), SurnameSyllables, SurnameEndings);
+            lastAscii = asciiFold(last);
+        } else {
+            const quint32 index = random.below(std::size(LastNames));
+            last = LastNames[index].toString();
+            lastAscii = lastFolded[index];
+        }
         ProfileRecord p;
         if (random.perMille(900))
             p.middleInitial = random.pick(MiddleInitials).toString();
-        p.displayName = FirstNames[first] % u' '
-                % (p.middleInitial ? *p.middleInitial % QStringLiteral(". ") : QString()) % LastNames[last];
-        p.username = usernames.take(firstFolded[first].left(1) % lastFolded[last]);
-        p.email = mailboxes.take(firstFolded[first] % u'.' % lastFolded[last])
-                % QStringLiteral("@acme.example");
+        p.displayName =
+                first % u' ' % (p.middleInitial ? *p.middleInitial % QStringLiteral(". ") : QString()) % last;
+        p.username = usernames.take(firstAscii.left(1) % lastAscii);
+        p.email = mailboxes.take(firstAscii % u'.' % lastAscii) % QStringLiteral("@acme.example");
         p.phone = QStringLiteral("+1 555 ") % digits(random.below(10000), 4) % u' '
                 % digits(random.below(1000), 3);
         p.department = random.pick(Departments).toString();
@@ -255,6 +308,11 @@ QList<ProfileRecord> DemoDataGenerator::generate(int count, quint32 seed)
         chosen.title = random.pick(PrivilegedTitles).toString();
     }
     return profiles;
+}
+
+QString DemoDataGenerator::employeeIdOf(int index)
+{
+    return employeeId(index);
 }
 
 QList<DemoDataGenerator::DemoAgent> DemoDataGenerator::demoAgents()

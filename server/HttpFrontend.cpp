@@ -145,8 +145,18 @@ HttpFrontend::HttpFrontend(ApiRouter &router, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
 {
-    m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    m_pool.setMaxThreadCount(defaultWorkerCount());
     m_pool.setExpiryTimeout(-1); // threads keep their database connections for the server's life
+}
+
+int HttpFrontend::defaultWorkerCount()
+{
+    return std::max(4, 2 * QThread::idealThreadCount());
+}
+
+void HttpFrontend::setWorkerCount(int count)
+{
+    m_pool.setMaxThreadCount(count > 0 ? count : defaultWorkerCount());
 }
 
 HttpFrontend::~HttpFrontend()

@@ -40,6 +40,13 @@ public:
     HttpFrontend(ApiRouter &router, QObject *parent = nullptr);
     ~HttpFrontend() override;
 
+    // Request workers: they read and write the store and wait for argon2id, which runs on its own
+    // pool of one thread per core (VerificationApi), so more of them than cores keeps every core
+    // hashing while some wait on the write lock or a sync. 0 picks max(4, 2 × cores).
+    static int defaultWorkerCount();
+    void setWorkerCount(int count);
+    int workerCount() const { return m_pool.maxThreadCount(); }
+
     // Waits for requests already handed to workers (used on shutdown).
     void drain();
     int inFlight() const { return m_inFlight; }

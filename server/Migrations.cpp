@@ -1,8 +1,71 @@
 #include "Migrations.h"
 
 #include <QRegularExpression>
+#include <optional>
 
 namespace vigil {
+
+namespace {
+// Statements of step 5 that have no mechanical PostgreSQL translation; postgresForm() holds theirs.
+QString searchTermsTable()
+{
+    return QStringLiteral(
+            "CREATE VIRTUAL TABLE profile_terms USING fts5(terms, tokenize='ascii', detail=none,"
+            " content='', columnsize=0, prefix='2 3')");
+}
+
+// The text SearchTerms::indexText builds: body, phone as written, its last 10, 7 and 4 digits.
+QString searchTermsFill()
+{
+    return QStringLiteral("INSERT INTO profile_terms (rowid, terms) SELECT id,"
+                          " body || ' ' || phone || ' ' || substr(digits, -10) || ' ' || substr(digits, -7)"
+                          " || ' ' || substr(digits, -4) FROM (SELECT s.rowid AS id, s.body AS body,"
+                          " p.phone AS phone, replace(replace(replace(replace(replace(p.phone,"
+                          " ' ', ''), '+', ''), '-', ''), '(', ''), ')', '') AS digits"
+                          " FROM profile_search s JOIN profiles p ON p.id = s.rowid)");
+}
+
+QString searchVocabularyView()
+{
+    return QStringLiteral(
+            "CREATE VIRTUAL TABLE temp.profile_terms_vocabulary USING fts5vocab(main, profile_terms, row)");
+}
+
+QString searchVocabularyFill()
+{
+    return QStringLiteral("INSERT INTO search_vocabulary (word, profiles, seq) SELECT term, doc, 1"
+                          " FROM temp.profile_terms_vocabulary WHERE term NOT GLOB '*[0-9]*'");
+}
+
+QString searchVocabularyViewDrop()
+{
+    return QStringLiteral("DROP TABLE temp.profile_terms_vocabulary");
+}
+
+// PostgreSQL forms of the statements above; an empty form means there is nothing to do there.
+std::optional<QString> postgresForm(const QString &statement)
+{
+    if (statement == searchTermsTable())
+        return QStringLiteral(
+                "CREATE TABLE profile_terms (rowid BIGINT PRIMARY KEY, terms TSVECTOR NOT NULL);"
+                " CREATE INDEX profile_terms_gin ON profile_terms USING gin (terms)");
+    if (statement == searchTermsFill())
+        return QStringLiteral(
+                "INSERT INTO profile_terms (rowid, terms) SELECT id, array_to_tsvector(array_remove("
+                "regexp_split_to_array(body || ' ' || phone || ' ' || right(digits, 10) || ' '"
+                " || right(digits, 7) || ' ' || right(digits, 4),"
+                " '[\\x01-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f]+'), ''))"
+                " FROM (SELECT s.rowid AS id, s.body AS body, p.phone AS phone,"
+                " regexp_replace(p.phone, '[^0-9]', '', 'g') AS digits"
+                " FROM profile_search s JOIN profiles p ON p.id = s.rowid) AS existing");
+    if (statement == searchVocabularyFill())
+        return QStringLiteral("INSERT INTO search_vocabulary (word, profiles, seq) SELECT word, ndoc, 1"
+                              " FROM ts_stat('SELECT terms FROM profile_terms') WHERE word !~ '[0-9]'");
+    if (statement == searchVocabularyView() || statement == searchVocabularyViewDrop())
+        return QString();
+    return std::nullopt;
+}
+} // namespace
 
 const QList<QStringList> &Migrations::steps()
 {
@@ -207,12 +270,36 @@ const QList<QStringList> &Migrations::steps()
                                    " used_at INTEGER,"
                                    " voided INTEGER NOT NULL DEFAULT 0)"),
             },
+            // 4: answers are evaluated outside the write lock, on a slot reserved for the profile
+            // (state 'evaluating'); the slot names the process evaluating it and when it began.
+            {
+                    QStringLiteral("ALTER TABLE verifications ADD COLUMN evaluator TEXT"),
+                    QStringLiteral("ALTER TABLE verifications ADD COLUMN evaluating_since INTEGER"),
+            },
+            // 5: search at a million profiles. A word index (FTS5, ascii tokenizer: terms as
+            // SearchTerms cuts them; detail=none, contentless: only which profiles hold a term,
+            // with prefix indexes for two and three characters) and the vocabulary typed words are
+            // corrected against. Existing profiles are indexed from their search body; their
+            // vocabulary is every letters-only term, user names included, where new profiles add
+            // only the words of the display name and e-mail address.
+            {
+                    searchTermsTable(),
+                    QStringLiteral("CREATE TABLE search_vocabulary (word TEXT PRIMARY KEY,"
+                                   " profiles INTEGER NOT NULL, seq INTEGER NOT NULL)"),
+                    QStringLiteral("CREATE INDEX search_vocabulary_seq ON search_vocabulary(seq)"),
+                    searchTermsFill(),
+                    searchVocabularyView(),
+                    searchVocabularyFill(),
+                    searchVocabularyViewDrop(),
+            },
     };
     return kSteps;
 }
 
 QString Migrations::toPostgres(const QString &statement)
 {
+    if (const auto form = postgresForm(statement))
+        return *form;
     if (statement.startsWith(QLatin1String("CREATE VIRTUAL TABLE profile_search")))
         return QStringLiteral(
                 "CREATE EXTENSION IF NOT EXISTS pg_trgm;"
@@ -238,8 +325,11 @@ QList<QStringList> Migrations::steps(Dialect dialect)
     QList<QStringList> translated;
     for (const auto &step : steps()) {
         QStringList statements;
-        for (const auto &statement : step)
-            statements.append(toPostgres(statement));
+        for (const auto &statement : step) {
+            const QString form = toPostgres(statement);
+            if (!form.isEmpty())
+                statements.append(form);
+        }
         translated.append(statements);
     }
     return translated;

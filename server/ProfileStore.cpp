@@ -3,6 +3,7 @@
 #include "AnswerNormalizer.h"
 #include "Argon2Hasher.h"
 #include "Blake2b.h"
+#include "SearchIndex.h"
 #include "SecureMemory.h"
 
 #include <QDateTime>
@@ -124,6 +125,7 @@ bool ProfileStore::insert(QSqlDatabase &db, const QList<PreparedProfile> &profil
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     QSqlQuery insertSearch(db);
     insertSearch.prepare(QStringLiteral("INSERT INTO profile_search (rowid, body) VALUES (?, ?)"));
+    SearchIndex index(db);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     auto hashOrNull = [](const PreparedProfile &p, QuestionField field) {
         const auto it = p.answerHashes.constFind(field);
@@ -153,13 +155,23 @@ bool ProfileStore::insert(QSqlDatabase &db, const QList<PreparedProfile> &profil
             *error = QStringLiteral("profile %1: the store returned no id").arg(r.username);
             return false;
         }
-        insertSearch.addBindValue(insertProfile.value(0).toLongLong());
+        const qint64 id = insertProfile.value(0).toLongLong();
         insertProfile.finish();
-        insertSearch.addBindValue(searchBody(r));
+        const QString body = searchBody(r);
+        insertSearch.addBindValue(id);
+        insertSearch.addBindValue(body);
         if (!insertSearch.exec()) {
             *error = QStringLiteral("profile %1: %2").arg(r.username, insertSearch.lastError().text());
             return false;
         }
+        if (!index.add(id, body, r.phone, r.displayName, r.email)) {
+            *error = QStringLiteral("profile %1: %2").arg(r.username, index.lastError());
+            return false;
+        }
+    }
+    if (!index.flush()) {
+        *error = QStringLiteral("search vocabulary: %1").arg(index.lastError());
+        return false;
     }
     return true;
 }
@@ -205,14 +217,10 @@ std::optional<StoredProfile> ProfileStore::load(QSqlDatabase &db, qint64 id, boo
 
 bool ProfileStore::setContact(QSqlDatabase &db, qint64 id, Contact contact, const QString &value)
 {
+    // The word index can only take a profile out with the values it was put in with: read them first.
     QSqlQuery query(db);
-    query.prepare(contact == Contact::Email ? QStringLiteral("UPDATE profiles SET email = ? WHERE id = ?")
-                                            : QStringLiteral("UPDATE profiles SET phone = ? WHERE id = ?"));
-    query.addBindValue(value);
-    query.addBindValue(id);
-    if (!query.exec() || query.numRowsAffected() != 1)
-        return false;
-    query.prepare(QStringLiteral("SELECT username, display_name, email, phone FROM profiles WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT p.username, p.display_name, p.email, p.phone, s.body FROM profiles p"
+                                 " JOIN profile_search s ON s.rowid = p.id WHERE p.id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return false;
@@ -221,11 +229,27 @@ bool ProfileStore::setContact(QSqlDatabase &db, qint64 id, Contact contact, cons
     record.displayName = query.value(1).toString();
     record.email = query.value(2).toString();
     record.phone = query.value(3).toString();
+    const QString oldBody = query.value(4).toString();
+    const ProfileRecord old = record;
+    query.finish();
+    (contact == Contact::Email ? record.email : record.phone) = value;
+
+    query.prepare(contact == Contact::Email ? QStringLiteral("UPDATE profiles SET email = ? WHERE id = ?")
+                                            : QStringLiteral("UPDATE profiles SET phone = ? WHERE id = ?"));
+    query.addBindValue(value);
+    query.addBindValue(id);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return false;
+    const QString body = searchBody(record);
     QSqlQuery search(db);
     search.prepare(QStringLiteral("UPDATE profile_search SET body = ? WHERE rowid = ?"));
-    search.addBindValue(searchBody(record));
+    search.addBindValue(body);
     search.addBindValue(id);
-    return search.exec() && search.numRowsAffected() == 1;
+    if (!search.exec() || search.numRowsAffected() != 1)
+        return false;
+    SearchIndex index(db);
+    return index.remove(id, oldBody, old.phone, old.displayName, old.email)
+            && index.add(id, body, record.phone, record.displayName, record.email) && index.flush();
 }
 
 bool ProfileStore::setFrozen(QSqlDatabase &db, qint64 id, bool frozen)

@@ -54,13 +54,15 @@ public:
     // Hashes on all cores; the values never leave memory.
     static QList<PreparedProfile> prepare(const QList<ProfileRecord> &records, const QByteArray &lookupKey,
                                           HashReuse reuse);
-    // Inside the caller's transaction. Fails on the first row the database refuses.
+    // Inside the caller's transaction, with the profiles' search entries, terms and vocabulary
+    // words. Fails on the first row the database refuses.
     static bool insert(QSqlDatabase &db, const QList<PreparedProfile> &profiles, QString *error);
 
     static std::optional<StoredProfile> load(QSqlDatabase &db, qint64 id, bool *queryOk);
     static bool setAnswerHash(QSqlDatabase &db, qint64 id, QuestionField field, const QByteArray &hash);
     enum class Contact { Email, Phone };
-    // Replaces the e-mail address or phone number and the profile's search entry with it.
+    // Replaces the e-mail address or phone number, and the profile's search entry, terms and
+    // vocabulary words with it.
     static bool setContact(QSqlDatabase &db, qint64 id, Contact contact, const QString &value);
     static bool setFrozen(QSqlDatabase &db, qint64 id, bool frozen);
 

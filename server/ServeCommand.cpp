@@ -71,7 +71,12 @@ int ServerCommands::serve(const QStringList &arguments)
     const QCommandLineOption otpTtlOption(
             QStringLiteral("otp-ttl"), QStringLiteral("Lifetime of a one-time step-up code (default 600)."),
             QStringLiteral("SECONDS"), QStringLiteral("600"));
-    parser.addOptions({listenOption, unlockOption, outboxOption, otpTtlOption});
+    const QCommandLineOption workersOption(
+            QStringLiteral("workers"),
+            QStringLiteral("Request worker threads (default 0: twice the cores, at least 4). argon2id "
+                           "runs on one more thread per core."),
+            QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({listenOption, unlockOption, outboxOption, otpTtlOption, workersOption});
     if (int code = parse(parser, arguments, QStringLiteral("Run the Vigil HTTPS backend.")); code >= 0)
         return code;
     QHostAddress address;
@@ -96,6 +101,11 @@ int ServerCommands::serve(const QStringList &arguments)
         err() << "--otp-ttl takes a whole number of seconds from 1 to 3600\n" << Qt::flush;
         return kUsage;
     }
+    const int workers = parser.value(workersOption).toInt(&ok);
+    if (!ok || workers < 0 || workers > 256) {
+        err() << "--workers takes a whole number from 0 to 256\n" << Qt::flush;
+        return kUsage;
+    }
     StepUpOtpApi::setCodeLifetime(otpTtl);
     auto context = openContext(parser.value(QStringLiteral("data")));
     if (!context)
@@ -110,6 +120,7 @@ int ServerCommands::serve(const QStringList &arguments)
 
     ApiRouter router(*context);
     HttpFrontend frontend(router);
+    frontend.setWorkerCount(workers);
     auto *tls = new GuardedSslServer(&frontend);
     tls->setSslConfiguration(identity->serverConfiguration());
     if (!tls->listen(address, port)) {

@@ -1,0 +1,35 @@
+#pragma once
+
+// Memory figures of a Linux process from /proc/<pid>/status, in KiB (-1 when unreadable).
+
+#include <QtGlobal>
+
+namespace vigil::bench {
+
+class ProcStatus
+{
+public:
+    // pid 0: this process.
+    explicit ProcStatus(qint64 pid = 0);
+
+    // Reads the file again; false when the process is gone.
+    bool refresh();
+
+    qint64 vmRssKb() const { return m_vmRss; }
+    qint64 vmHwmKb() const { return m_vmHwm; }
+    qint64 rssAnonKb() const { return m_rssAnon; }
+    qint64 rssFileKb() const { return m_rssFile; }
+    int threads() const { return m_threads; }
+
+    static double mb(qint64 kb) { return kb / 1024.0; }
+
+private:
+    qint64 m_pid = 0;
+    qint64 m_vmRss = -1;
+    qint64 m_vmHwm = -1;
+    qint64 m_rssAnon = -1;
+    qint64 m_rssFile = -1;
+    int m_threads = -1;
+};
+
+} // namespace vigil::bench
