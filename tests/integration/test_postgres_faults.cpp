@@ -1,6 +1,7 @@
 // PostgreSQL only (registered as pg_test_postgres_faults): the database turns read-only and
 // drops the server's connections under it → writes get 503 and nothing is evaluated, reads keep
 // working, and once the database is writable again the server recovers without a restart.
+#include "ReliabilitySupport.h"
 #include "TestServer.h"
 
 #include <QElapsedTimer>
@@ -83,19 +84,8 @@ bool TestPostgresFaults::setReadOnly(bool readOnly, QString *error) const
 
 QVariant TestPostgresFaults::scalar(const QString &sql, const QVariantList &bindings) const
 {
-    QVariant result;
-    {
-        auto db = m_server.openStore(QStringLiteral("fault-read"));
-        QSqlQuery query(db);
-        query.prepare(sql);
-        for (const auto &binding : bindings)
-            query.addBindValue(binding);
-        if (query.exec() && query.next())
-            result = query.value(0);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("fault-read"));
-    return result;
+    StoreConnection store(m_server);
+    return storeScalar(store.db(), sql, bindings);
 }
 
 HttpResponse TestPostgresFaults::wrongAnswer(const QString &verification) const
