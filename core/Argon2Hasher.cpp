@@ -5,11 +5,14 @@
 #include "Sodium.h"
 
 #include <QLoggingCategory>
+#include <algorithm>
 #include <array>
+#include <condition_variable>
 #include <cstring>
 #include <mutex>
 #include <optional>
 #include <sodium.h>
+#include <thread>
 
 namespace vigil {
 
@@ -30,12 +33,82 @@ std::optional<std::array<char, crypto_pwhash_STRBYTES>> toEncodingBuffer(const Q
     return buffer;
 }
 
+// The process-wide bound on concurrent computations. A condition variable rather than a semaphore,
+// because the limit can change while threads wait.
+class HashGate
+{
+public:
+    static HashGate &instance()
+    {
+        static HashGate gate;
+        return gate;
+    }
+
+    void enter()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_limit <= 0 || m_running < m_limit; });
+        ++m_running;
+    }
+
+    void leave()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            --m_running;
+        }
+        m_changed.notify_one();
+    }
+
+    void setLimit(int limit)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_limit = limit;
+        }
+        m_changed.notify_all();
+    }
+
+    int limit()
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_limit;
+    }
+
+    int running()
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_running;
+    }
+
+private:
+    HashGate()
+        : m_limit(std::max(1, static_cast<int>(std::thread::hardware_concurrency())))
+    {
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    int m_limit;
+    int m_running = 0;
+};
+
+class GatePass
+{
+public:
+    GatePass() { HashGate::instance().enter(); }
+    ~GatePass() { HashGate::instance().leave(); }
+    GatePass(const GatePass &) = delete;
+    GatePass &operator=(const GatePass &) = delete;
+};
+
 } // namespace
 
 QByteArray Argon2Hasher::hash(QByteArrayView secret)
 {
     Sodium::ensureInitialised();
     std::array<char, crypto_pwhash_STRBYTES> out{};
+    const GatePass pass;
     if (crypto_pwhash_str_alg(out.data(), secret.data(), static_cast<unsigned long long>(secret.size()),
                               opsLimit, memLimit, crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
@@ -51,6 +124,7 @@ bool Argon2Hasher::verify(const QByteArray &encoded, QByteArrayView secret)
     const auto buffer = toEncodingBuffer(encoded);
     if (!buffer)
         return false;
+    const GatePass pass;
     return crypto_pwhash_str_verify(buffer->data(), secret.data(),
                                     static_cast<unsigned long long>(secret.size()))
             == 0;
@@ -85,6 +159,21 @@ QByteArray Argon2Hasher::dummyHash()
         SecureMemory::wipe(secret);
     }
     return cached;
+}
+
+void Argon2Hasher::setConcurrencyLimit(int limit)
+{
+    HashGate::instance().setLimit(std::max(0, limit));
+}
+
+int Argon2Hasher::concurrencyLimit()
+{
+    return HashGate::instance().limit();
+}
+
+int Argon2Hasher::running()
+{
+    return HashGate::instance().running();
 }
 
 } // namespace vigil

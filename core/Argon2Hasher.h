@@ -26,6 +26,15 @@ public:
     // A valid hash of a random value, computed once. Verifying against it for unknown users
     // costs the same time as for real ones, so response time does not reveal who exists.
     static QByteArray dummyHash();
+
+    // At most this many argon2id computations run at once in this process; callers beyond it wait
+    // (blocking their own thread, never an event loop). Each one holds 19 MiB, so this bounds what
+    // hashing can take from memory however many threads ask at once, and more than one per core
+    // would only make each slower. The default is the number of hardware threads; 0 lifts it.
+    static void setConcurrencyLimit(int limit);
+    static int concurrencyLimit();
+    // How many computations are running now (for tests and diagnostics).
+    static int running();
 };
 
 } // namespace vigil

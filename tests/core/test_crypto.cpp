@@ -9,6 +9,9 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace vigil;
 
@@ -23,6 +26,7 @@ private slots:
     void argon2GarbageEncodings();
     void argon2NeedsRehash();
     void argon2DummyHash();
+    void argon2ConcurrencyBound();
 
     void blake2bKnownAnswer();
     void blake2bIncrementalMatchesOneShot();
@@ -106,6 +110,67 @@ void TestCrypto::argon2DummyHash()
     QVERIFY(dummy.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
     QCOMPARE(Argon2Hasher::dummyHash(), dummy);
     QVERIFY(!Argon2Hasher::verify(dummy, ""));
+}
+
+namespace {
+
+struct GateRun
+{
+    int peak = 0; // most computations seen running at once
+    int correct = 0; // verifications that gave the right answer
+};
+
+// Six threads verify three times each while the main thread watches how many run at once.
+GateRun hashFromSixThreads(const QByteArray &encoded)
+{
+    std::atomic_int correct = 0;
+    std::atomic_int finished = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 6; ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 3; ++i) {
+                const bool right = (t + i) % 2 == 0;
+                if (Argon2Hasher::verify(encoded, right ? "bounded" : "unbounded") == right)
+                    ++correct;
+            }
+            ++finished;
+        });
+    }
+    GateRun run;
+    while (finished < 6) {
+        run.peak = std::max(run.peak, Argon2Hasher::running());
+        std::this_thread::yield();
+    }
+    for (auto &thread : threads)
+        thread.join();
+    run.correct = correct;
+    return run;
+}
+
+} // namespace
+
+void TestCrypto::argon2ConcurrencyBound()
+{
+    QVERIFY(Argon2Hasher::concurrencyLimit() >= 1); // bounded by default
+    const int defaultLimit = Argon2Hasher::concurrencyLimit();
+    const QByteArray encoded = Argon2Hasher::hash("bounded");
+    QCOMPARE(Argon2Hasher::running(), 0);
+
+    Argon2Hasher::setConcurrencyLimit(2);
+    const GateRun bounded = hashFromSixThreads(encoded);
+    QCOMPARE(bounded.correct, 18);
+    QCOMPARE(bounded.peak, 2); // never more than the limit, and the limit was reached
+
+    // Without the bound the same threads overlap further: the gate is what held them to two.
+    Argon2Hasher::setConcurrencyLimit(0);
+    const GateRun unbounded = hashFromSixThreads(encoded);
+    QCOMPARE(unbounded.correct, 18);
+    QVERIFY2(unbounded.peak > 2, qPrintable(QString::number(unbounded.peak)));
+
+    Argon2Hasher::setConcurrencyLimit(-5); // read as "no bound", never as a gate nobody passes
+    QCOMPARE(Argon2Hasher::concurrencyLimit(), 0);
+    Argon2Hasher::setConcurrencyLimit(defaultLimit);
+    QCOMPARE(Argon2Hasher::running(), 0);
 }
 
 void TestCrypto::blake2bKnownAnswer()
