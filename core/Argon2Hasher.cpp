@@ -5,6 +5,7 @@
 #include "Sodium.h"
 
 #include <QLoggingCategory>
+#include <QThread>
 #include <algorithm>
 #include <array>
 #include <condition_variable>
@@ -12,7 +13,6 @@
 #include <mutex>
 #include <optional>
 #include <sodium.h>
-#include <thread>
 
 namespace vigil {
 
@@ -83,7 +83,7 @@ public:
 
 private:
     HashGate()
-        : m_limit(std::max(1, static_cast<int>(std::thread::hardware_concurrency())))
+        : m_limit(std::max(1, QThread::idealThreadCount()))
     {
     }
 

@@ -7,8 +7,8 @@
 namespace vigil {
 
 // Argon2id password hashing for user secrets and API client credentials. The parameters follow
-// the OWASP minimum for argon2id (19 MiB, 2 passes, 1 lane), which keeps a verification around
-// 50 ms so the server can afford it per request.
+// the OWASP minimum for argon2id (19 MiB, 2 passes, 1 lane), which keeps one check around 15 ms
+// of CPU (docs/performance.md) so the server can afford it per answer and per sign-in.
 class Argon2Hasher
 {
 public:
@@ -30,7 +30,7 @@ public:
     // At most this many argon2id computations run at once in this process; callers beyond it wait
     // (blocking their own thread, never an event loop). Each one holds 19 MiB, so this bounds what
     // hashing can take from memory however many threads ask at once, and more than one per core
-    // would only make each slower. The default is the number of hardware threads; 0 lifts it.
+    // would only make each slower. The default is QThread::idealThreadCount(); 0 lifts it.
     static void setConcurrencyLimit(int limit);
     static int concurrencyLimit();
     // How many computations are running now (for tests and diagnostics).

@@ -1,6 +1,7 @@
 // `vigil-server serve`: the HTTPS backend. Part of ServerCommands.
 #include "ActionApi.h"
 #include "ApiRouter.h"
+#include "Argon2Hasher.h"
 #include "AuditLog.h"
 #include "CommandSupport.h"
 #include "HttpFrontend.h"
@@ -14,8 +15,10 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -27,6 +30,10 @@ namespace vigil {
 using namespace CommandSupport;
 
 namespace {
+
+// At 19 MiB each, six checks at once keep a server within 200 MB on any machine; --hash-threads
+// raises it where memory is plentiful.
+constexpr int kDefaultMaxHashThreads = 6;
 int g_signalPipe[2] = {-1, -1};
 
 void onSignal(int)
@@ -73,10 +80,16 @@ int ServerCommands::serve(const QStringList &arguments)
             QStringLiteral("SECONDS"), QStringLiteral("600"));
     const QCommandLineOption workersOption(
             QStringLiteral("workers"),
-            QStringLiteral("Request worker threads (default 0: twice the cores, at least 4). argon2id "
-                           "runs on one more thread per core."),
+            QStringLiteral("Request worker threads (default 0: twice the cores, at least 4)."),
             QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({listenOption, unlockOption, outboxOption, otpTtlOption, workersOption});
+    const QCommandLineOption hashThreadsOption(
+            QStringLiteral("hash-threads"),
+            QStringLiteral("argon2id checks (answers and sign-ins) run at once (default 0: one per "
+                           "core, at most %1). Each holds 19 MiB while it runs.")
+                    .arg(kDefaultMaxHashThreads),
+            QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions(
+            {listenOption, unlockOption, outboxOption, otpTtlOption, workersOption, hashThreadsOption});
     if (int code = parse(parser, arguments, QStringLiteral("Run the Vigil HTTPS backend.")); code >= 0)
         return code;
     QHostAddress address;
@@ -106,7 +119,17 @@ int ServerCommands::serve(const QStringList &arguments)
         err() << "--workers takes a whole number from 0 to 256\n" << Qt::flush;
         return kUsage;
     }
+    const int hashThreads = parser.value(hashThreadsOption).toInt(&ok);
+    if (!ok || hashThreads < 0 || hashThreads > 64) {
+        err() << "--hash-threads takes a whole number from 0 to 64\n" << Qt::flush;
+        return kUsage;
+    }
     StepUpOtpApi::setCodeLifetime(otpTtl);
+    // One bound for every argon2id check in the process: it caps what hashing adds to memory
+    // (19 MiB each) however many sign-ins and answers arrive at once.
+    Argon2Hasher::setConcurrencyLimit(
+            hashThreads > 0 ? hashThreads
+                            : std::clamp(QThread::idealThreadCount(), 1, kDefaultMaxHashThreads));
     auto context = openContext(parser.value(QStringLiteral("data")));
     if (!context)
         return kFailed;
@@ -195,6 +218,8 @@ int ServerCommands::serve(const QStringList &arguments)
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
             : address.toString();
+    qCInfo(lcServe).nospace() << frontend.workerCount() << " request workers; at most "
+                              << Argon2Hasher::concurrencyLimit() << " argon2id checks at once";
     out() << "vigil-server " << VIGIL_VERSION << " listening on https://" << host << ":" << tls->serverPort()
           << "\n"
           << "certificate SHA-256 fingerprint: " << identity->fingerprintText() << "\n"

@@ -57,8 +57,8 @@ ApiResponse outcomeLost()
 {
     return ApiResponse::error(
             503, QStringLiteral("unavailable"),
-            QStringLiteral("The outcome of these answers could not be recorded; they count as a "
-                           "failed attempt. Start a new verification."));
+            QStringLiteral("The outcome of these answers could not be recorded; they count as an "
+                           "interrupted attempt. Start a new verification."));
 }
 
 ApiResponse alreadyAnswered()
@@ -202,7 +202,9 @@ struct VerificationApi::Reservation
 VerificationApi::VerificationApi(ServerContext &context)
     : m_context(context)
 {
-    m_hashPool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    // As many hashing threads as argon2id checks may run at once: more would only wait in the gate.
+    const int hashLimit = Argon2Hasher::concurrencyLimit();
+    m_hashPool.setMaxThreadCount(hashLimit > 0 ? hashLimit : std::max(1, QThread::idealThreadCount()));
     m_hashPool.setExpiryTimeout(-1);
 }
 

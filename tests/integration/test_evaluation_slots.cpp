@@ -57,6 +57,7 @@ private slots:
     void interruptedSlotsNeverGiveAFreeGuess();
     void runningEvaluatorHoldsAnswersBack();
     void killedServerSlotsAreSettledAfterRestart();
+    void oneHashThreadServesEveryone();
 
 private:
     HttpResponse start(const QString &profileId) const;
@@ -407,6 +408,56 @@ void TestEvaluationSlots::killedServerSlotsAreSettledAfterRestart()
     QVERIFY2(verified.exitCode == 0, verified.output().constData());
     qInfo("%lld answers were caught by the kill while evaluated; each settled as one failed attempt",
           static_cast<long long>(interrupted.size()));
+}
+
+void TestEvaluationSlots::oneHashThreadServesEveryone()
+{
+    // --hash-threads is checked before anything opens.
+    for (const QString &bad : {QStringLiteral("-1"), QStringLiteral("65"), QStringLiteral("two")}) {
+        const auto refused = TestServer::run({QStringLiteral("serve"), QStringLiteral("--hash-threads"), bad,
+                                              QStringLiteral("--data"), m_server.dataDir()});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--hash-threads takes a whole number"), refused.output().constData());
+    }
+
+    // One argon2id check at a time for the whole server: answers (on the hash pool) and sign-ins
+    // (on the request workers) arriving together all wait their turn and are all served right.
+    QVERIFY(m_profiles.size() >= 14);
+    if (m_server.isRunning())
+        QCOMPARE(m_server.stop(), 0);
+    m_server.setExtraServeArguments({QStringLiteral("--hash-threads"), QStringLiteral("1")});
+    QString error;
+    QVERIFY2(m_server.restartOnSamePort(&error), qPrintable(error));
+    QVERIFY2(m_server.stderrLog().contains("at most 1 argon2id checks at once"),
+             m_server.stderrLog().constData());
+    m_tech1 = m_server.login(QStringLiteral("tech1"));
+    QVERIFY(!m_tech1.isEmpty());
+    const QString right = m_profiles.at(m_profiles.size() - 1);
+    const QString wrong = m_profiles.at(m_profiles.size() - 2);
+    const auto startedRight = start(right);
+    const auto startedWrong = start(wrong);
+    QVERIFY2(startedRight.status == 201, startedRight.describe());
+    QVERIFY2(startedWrong.status == 201, startedWrong.describe());
+
+    HttpResponse passed;
+    HttpResponse failed;
+    std::vector<QByteArray> tokens(3);
+    std::vector<std::thread> threads;
+    threads.emplace_back([&] { passed = answer(startedRight, right, true); });
+    threads.emplace_back([&] { failed = answer(startedWrong, wrong, false); });
+    const QStringList agents{QStringLiteral("tech1"), QStringLiteral("tech2"), QStringLiteral("super1")};
+    for (int i = 0; i < 3; ++i)
+        threads.emplace_back([&, i] { tokens[i] = m_server.login(agents.at(i)); });
+    for (auto &thread : threads)
+        thread.join();
+    QVERIFY2(passed.status == 200, passed.describe());
+    QCOMPARE(passed.json.value(QStringLiteral("result")).toString(), QStringLiteral("passed"));
+    QVERIFY2(failed.status == 200, failed.describe());
+    QCOMPARE(failed.json.value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
+    for (const auto &token : tokens)
+        QVERIFY(!token.isEmpty());
+    QCOMPARE(m_server.stop(), 0);
+    m_server.setExtraServeArguments({});
 }
 
 QTEST_GUILESS_MAIN(TestEvaluationSlots)
