@@ -3,7 +3,7 @@
 // change (a help desk signing in at once while verifications go on), sampled from /proc every
 // 50 ms; the peak is what counts against the 200 MB target.
 // Usage: bench_server_memory [--data DIR | --profiles N] [--seconds S] [--searchers A] [--verifiers B]
-//                            [--burst Q] [--sign-ins C] [--workers W]
+//                            [--burst Q] [--sign-ins C] [--workers W] [--hash-threads H]
 //   --data DIR      serve a data folder made beforehand (bench_fill, or `vigil-server demo`)
 //   --profiles N    otherwise make a demo of N profiles in a temporary folder (default 100,000)
 //   --seconds S     length of the load phase (default 30)
@@ -14,6 +14,8 @@
 //                   lasts min(S, 15) s, with the B verifiers still at work
 //   --workers W     passed to `serve --workers` (request workers; default max(4, 2 × cores)), to see
 //                   what a machine with more cores would hold
+//   --hash-threads H passed to `serve --hash-threads` (argon2id checks at once; default one per
+//                   core, at most 6): with --workers, what a machine of that size holds
 #include "BenchArguments.h"
 #include "BenchBackend.h"
 #include "ProcStatus.h"
@@ -214,10 +216,16 @@ int main(int argc, char *argv[])
         return 1;
     }
     QList<DemoProfile> known = backend.verifiableProfiles(2000);
-    // As many request workers as a bigger machine would start (serve's default is max(4, 2 × cores)).
-    if (arguments.has(QStringLiteral("--workers")))
-        backend.server().setExtraServeArguments(
-                {QStringLiteral("--workers"), arguments.value(QStringLiteral("--workers"))});
+    // As many request workers and argon2id checks as a bigger machine would run.
+    QStringList serveArguments;
+    QString shape;
+    for (const QString &option : {QStringLiteral("--workers"), QStringLiteral("--hash-threads")}) {
+        if (arguments.has(option)) {
+            serveArguments << option << arguments.value(option);
+            shape += QStringLiteral(", serve %1 %2").arg(option, arguments.value(option));
+        }
+    }
+    backend.server().setExtraServeArguments(serveArguments);
     if (!backend.start(&error)) {
         out << "cannot start the backend: " << error << "\n" << Qt::flush;
         return 1;
@@ -225,11 +233,7 @@ int main(int argc, char *argv[])
     const qint64 pid = backend.server().pid();
     const HttpsClient client = backend.server().client();
     out << "vigil-server serve (SQLite) on " << backend.profileCount() << " profiles in " << backend.dataDir()
-        << ", " << QThread::idealThreadCount() << " cores"
-        << (arguments.has(QStringLiteral("--workers"))
-                    ? QStringLiteral(", serve --workers %1").arg(arguments.value(QStringLiteral("--workers")))
-                    : QString())
-        << "\n";
+        << ", " << QThread::idealThreadCount() << " cores" << shape << "\n";
 
     QThread::sleep(2);
     printSample(QStringLiteral("idle after start"), sample(pid));
