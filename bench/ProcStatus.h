@@ -2,6 +2,7 @@
 
 // Memory figures of a Linux process from /proc/<pid>/status, in KiB (-1 when unreadable).
 
+#include <QList>
 #include <QtGlobal>
 
 namespace vigil::bench {
@@ -14,6 +15,15 @@ public:
 
     // Reads the file again; false when the process is gone.
     bool refresh();
+
+    // The process and its children summed: `serve` checks argon2id in helper processes, and what
+    // it holds is theirs too. VmHWM is the sum of each one's peak, so an upper bound.
+    static ProcStatus withChildren(qint64 pid);
+    static QList<qint64> childrenOf(qint64 pid);
+    // CPU seconds (user + system) of the process, of its children that still run, and of those
+    // it has reaped; -1 when the process is gone.
+    static double cpuSecondsWithChildren(qint64 pid);
+    int processes() const { return m_processes; }
 
     qint64 vmRssKb() const { return m_vmRss; }
     qint64 vmHwmKb() const { return m_vmHwm; }
@@ -30,6 +40,7 @@ private:
     qint64 m_rssAnon = -1;
     qint64 m_rssFile = -1;
     int m_threads = -1;
+    int m_processes = 1;
 };
 
 } // namespace vigil::bench

@@ -78,25 +78,30 @@ struct Sample
     qint64 fileKb = -1;
     qint64 hwmKb = -1;
     int threads = -1;
+    int processes = 1;
 };
 
+// The server with its argon2id helper processes: what serve holds is theirs too.
 Sample sample(qint64 pid)
 {
-    ProcStatus status(pid);
-    return {status.vmRssKb(), status.rssAnonKb(), status.rssFileKb(), status.vmHwmKb(), status.threads()};
+    const ProcStatus status = ProcStatus::withChildren(pid);
+    return {status.vmRssKb(), status.rssAnonKb(), status.rssFileKb(),
+            status.vmHwmKb(), status.threads(),   status.processes()};
 }
 
 void printSample(const QString &phase, const Sample &s, qint64 peakKb = -1)
 {
     out << "  " << phase << ": VmRSS " << ProcStatus::mb(s.rssKb) << " MB (anonymous "
         << ProcStatus::mb(s.anonKb) << ", file " << ProcStatus::mb(s.fileKb) << "), VmHWM "
-        << ProcStatus::mb(s.hwmKb) << " MB, " << s.threads << " threads";
+        << ProcStatus::mb(s.hwmKb) << " MB (sum of each process's peak), " << s.threads << " threads in "
+        << s.processes << " processes";
     if (peakKb >= 0)
         out << "; peak VmRSS sampled during the phase " << ProcStatus::mb(peakKb) << " MB";
     out << "\n" << Qt::flush;
 }
 
-// Samples the server's VmRSS every 50 ms on its own thread until stopped; keeps the peak.
+// Samples the VmRSS of the server and its helpers every 50 ms on its own thread until stopped;
+// keeps the peak of their sum.
 class PeakSampler
 {
 public:
@@ -104,7 +109,7 @@ public:
         : m_pid(pid)
         , m_thread([this] {
             while (!m_stop.load()) {
-                const qint64 rss = ProcStatus(m_pid).vmRssKb();
+                const qint64 rss = ProcStatus::withChildren(m_pid).vmRssKb();
                 qint64 peak = m_peak.load();
                 while (rss > peak && !m_peak.compare_exchange_weak(peak, rss)) { }
                 std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -389,9 +394,13 @@ int main(int argc, char *argv[])
     QThread::sleep(5);
     const Sample settled = sample(pid);
     printSample(QStringLiteral("5 s after the last request"), settled);
+    // Judged by the larger figure: the sum of the processes' own peaks may count moments that
+    // never coincided, and file pages the processes share once in each, so it is an upper bound.
     const qint64 worst = std::max(peakKb, settled.hwmKb);
-    out << "server peak resident memory (VmHWM): " << ProcStatus::mb(worst)
-        << " MB; target <= 200 MB: " << (worst <= 200 * 1024 ? "met" : "MISSED") << "\n"
+    out << "server peak resident memory with its " << settled.processes - 1
+        << " helper processes: sampled peak of the sum " << ProcStatus::mb(peakKb)
+        << " MB, sum of each process's VmHWM " << ProcStatus::mb(settled.hwmKb)
+        << " MB; target <= 200 MB: " << (worst <= 200 * 1024 ? "met" : "MISSED") << " (by the larger)\n"
         << Qt::flush;
     backend.stop();
     return 0;

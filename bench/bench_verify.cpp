@@ -12,6 +12,7 @@
 // pinned, keep-alive HTTPS connection per agent, no event loop, JSON only where an id is needed.
 // Its CPU time over each run is measured (getrusage) and printed, with the limit it leaves.
 #include "Argon2Hasher.h"
+#include "ProcStatus.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,6 +45,7 @@
 #include <unistd.h>
 
 using namespace vigil;
+using vigil::bench::ProcStatus;
 
 namespace {
 QTextStream out(stdout);
@@ -174,28 +176,10 @@ double cpuSecondsOfThisProcess()
             + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
+// The server's CPU with that of its argon2id helper processes.
 double cpuSecondsOf(qint64 pid)
 {
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray stat = file.readAll();
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
-    return (fields.value(11).toLongLong() + fields.value(12).toLongLong()) / ticks; // utime, stime
-}
-
-qint64 statusKbOf(qint64 pid, const char *field)
-{
-    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
+    return ProcStatus::cpuSecondsWithChildren(pid);
 }
 
 struct Argon2Figures
@@ -654,8 +638,10 @@ int main(int argc, char *argv[])
                 << Qt::flush;
         }
     }
-    out << "server resident memory: VmRSS " << statusKbOf(serverPid, "VmRSS:") / 1024 << " MB, VmHWM "
-        << statusKbOf(serverPid, "VmHWM:") / 1024 << " MB\n"
+    const ProcStatus memory = ProcStatus::withChildren(serverPid);
+    out << "server resident memory (with its " << memory.processes() - 1 << " helper processes): VmRSS "
+        << fixed(ProcStatus::mb(memory.vmRssKb())) << " MB, VmHWM " << fixed(ProcStatus::mb(memory.vmHwmKb()))
+        << " MB (sum of each process's peak)\n"
         << Qt::flush;
     serve.terminate();
     serve.waitForFinished(30000);

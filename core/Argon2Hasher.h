@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <cstddef>
+#include <functional>
+#include <optional>
 
 namespace vigil {
 
@@ -20,7 +22,15 @@ public:
     // The encoded "$argon2id$v=19$m=19456,t=2,p=1$salt$hash" string, or empty on failure.
     static QByteArray hash(QByteArrayView secret);
     // False for a wrong secret and for empty or malformed encodings; never throws or crashes.
+    // Passes the concurrency bound below, and runs the check through the delegate if one is set.
     static bool verify(const QByteArray &encoded, QByteArrayView secret);
+    // The check itself, here and now: no bound, no delegate (what a helper process runs).
+    static bool verifyHere(const QByteArray &encoded, QByteArrayView secret);
+
+    // Where verify() has its checks run, e.g. the server's helper processes. It returns nullopt
+    // when it could not tell (a helper died); verify() then checks here. Empty: always here.
+    using Delegate = std::function<std::optional<bool>(const QByteArray &encoded, QByteArrayView secret)>;
+    static void setDelegate(Delegate delegate);
     // True when the encoding is not argon2id with the current parameters (or is malformed).
     static bool needsRehash(const QByteArray &encoded);
     // A valid hash of a random value, computed once. Verifying against it for unknown users

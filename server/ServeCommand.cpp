@@ -4,6 +4,7 @@
 #include "Argon2Hasher.h"
 #include "AuditLog.h"
 #include "CommandSupport.h"
+#include "HashHelpers.h"
 #include "HttpFrontend.h"
 #include "LockoutLedger.h"
 #include "OutboxDeliverer.h"
@@ -14,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QThread>
 #include <QTimer>
@@ -141,6 +143,21 @@ int ServerCommands::serve(const QStringList &arguments)
         return kFailed;
     }
 
+    // argon2id checks run in helper processes (why: HashHelpers.h), as many as the bound lets run.
+    HashHelpers hashHelpers(HashHelpers::locateProgram(QCoreApplication::applicationDirPath()));
+    if (hashHelpers.program().isEmpty()) {
+        qCWarning(lcServe) << "no" << HashHelpers::kProgramName
+                           << "beside vigil-server or in ../libexec/vigil;"
+                           << "argon2id checks run in-process";
+    } else if (hashHelpers.start(Argon2Hasher::concurrencyLimit(), &error)) {
+        Argon2Hasher::setDelegate([&hashHelpers](const QByteArray &encoded, QByteArrayView secret) {
+            return hashHelpers.verify(encoded, secret);
+        });
+    } else {
+        qCWarning(lcServe) << "argon2id helpers did not start; checking in-process:" << error;
+    }
+    const auto stopHelpers = qScopeGuard([] { Argon2Hasher::setDelegate({}); });
+
     ApiRouter router(*context);
     HttpFrontend frontend(router);
     frontend.setWorkerCount(workers);
@@ -219,7 +236,8 @@ int ServerCommands::serve(const QStringList &arguments)
             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
             : address.toString();
     qCInfo(lcServe).nospace() << frontend.workerCount() << " request workers; at most "
-                              << Argon2Hasher::concurrencyLimit() << " argon2id checks at once";
+                              << Argon2Hasher::concurrencyLimit() << " argon2id checks at once, in "
+                              << hashHelpers.pids().size() << " helper processes";
     out() << "vigil-server " << VIGIL_VERSION << " listening on https://" << host << ":" << tls->serverPort()
           << "\n"
           << "certificate SHA-256 fingerprint: " << identity->fingerprintText() << "\n"

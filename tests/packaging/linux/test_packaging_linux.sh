@@ -95,6 +95,7 @@ CONSOLE_FILES="./usr/bin/vigil
 ./usr/share/doc/vigil/policies.conf.example
 ./usr/share/icons/hicolor/scalable/apps/vigil.svg"
 SERVER_FILES="./usr/bin/vigil-server
+./usr/libexec/vigil/vigil-argon2id-helper
 ./usr/lib/systemd/system/vigil-server.service
 ./usr/lib/systemd/system/vigil-unlock-expired.service
 ./usr/lib/systemd/system/vigil-unlock-expired.timer
@@ -120,7 +121,7 @@ for deb in "$CONSOLE_DEB" "$SERVER_DEB"; do
     fail "$(basename "$deb") holds entries it must not"
   fi
   if awk '$2 != "root/root"' <<<"$listing" | grep .; then fail "$(basename "$deb"): entries not owned by root"; fi
-  awk '$6 ~ /^\.\/usr\/bin\/./ && $1 != "-rwxr-xr-x" {print; bad=1} END {exit bad}' <<<"$listing" ||
+  awk '$6 ~ /^\.\/usr\/(bin|libexec\/vigil)\/./ && $1 != "-rwxr-xr-x" {print; bad=1} END {exit bad}' <<<"$listing" ||
     fail "$(basename "$deb"): a binary is not mode 0755"
 done
 
@@ -141,7 +142,7 @@ tar -xzf "$CONSOLE_TGZ" -C "$WORK/tgz-root"
 tar -xzf "$SERVER_TGZ" -C "$WORK/tgz-root"
 diff -r "$ROOT" "$WORK/tgz-root" >/dev/null || fail "the TGZs do not hold the same files as the DEBs"
 
-for binary in "$ROOT/usr/bin/vigil" "$ROOT/usr/bin/vigil-server"; do
+for binary in "$ROOT/usr/bin/vigil" "$ROOT/usr/bin/vigil-server" "$ROOT/usr/libexec/vigil/vigil-argon2id-helper"; do
   dynamic=$(readelf -d "$binary")
   # A run path into the build or source tree would load libraries from a developer's checkout.
   if grep -E '\((RPATH|RUNPATH)\)' <<<"$dynamic" | grep -E "$BUILD|$SOURCE|/home/|/tmp/"; then
@@ -196,6 +197,9 @@ for _ in $(seq 1 300); do
   sleep 0.2
 done
 grep -q "listening on https://127.0.0.1:$PORT" "$WORK/serve.log" || { cat "$WORK/serve.log"; fail "vigil-server never listened"; }
+# The installed server finds its argon2id helpers under ../libexec/vigil and runs its checks there.
+grep -q "argon2id checks at once, in [1-9][0-9]* helper processes" "$WORK/serve.log" ||
+  { cat "$WORK/serve.log"; fail "the installed vigil-server did not start its argon2id helpers"; }
 status=$(curl -sk --max-time 20 -o "$WORK/health.json" -w '%{http_code}' "https://127.0.0.1:$PORT/v1/health") || true
 [ "$status" = 200 ] || fail "GET /v1/health answered '$status'"
 python3 - "$WORK/health.json" "$VERSION" <<'EOF' || fail "the health answer is wrong: $(cat "$WORK/health.json")"
