@@ -44,6 +44,14 @@ bool ProcStatus::refresh()
         else if (key == "Threads")
             m_threads = static_cast<int>(number(line, colon));
     }
+    QFile rollup(m_pid == 0 ? QStringLiteral("/proc/self/smaps_rollup")
+                            : QStringLiteral("/proc/%1/smaps_rollup").arg(m_pid));
+    if (rollup.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : rollup.readAll().split('\n')) {
+            if (line.startsWith("Pss:"))
+                m_pss = number(line, 3);
+        }
+    }
     return true;
 }
 
@@ -89,6 +97,7 @@ ProcStatus ProcStatus::withChildren(qint64 pid)
         total.m_vmHwm += status.m_vmHwm;
         total.m_rssAnon += status.m_rssAnon;
         total.m_rssFile += status.m_rssFile;
+        total.m_pss += status.m_pss;
         total.m_threads += status.m_threads;
         ++total.m_processes;
     }

@@ -29,6 +29,9 @@ public:
     qint64 vmHwmKb() const { return m_vmHwm; }
     qint64 rssAnonKb() const { return m_rssAnon; }
     qint64 rssFileKb() const { return m_rssFile; }
+    // Proportional set size (/proc/<pid>/smaps_rollup): each shared page divided among the
+    // processes that map it, so summed over processes it counts every page once.
+    qint64 pssKb() const { return m_pss; }
     int threads() const { return m_threads; }
 
     static double mb(qint64 kb) { return kb / 1024.0; }
@@ -39,6 +42,7 @@ private:
     qint64 m_vmHwm = -1;
     qint64 m_rssAnon = -1;
     qint64 m_rssFile = -1;
+    qint64 m_pss = -1;
     int m_threads = -1;
     int m_processes = 1;
 };
