@@ -16,7 +16,9 @@
 namespace vigil {
 
 namespace {
-constexpr int kPostgresRowsSorted = 5000;
+// Each match costs PostgreSQL a heap fetch to recheck it (the tsvector lives in the table row):
+// 5,000 took ~14 ms for a common prefix at 1,000,000 profiles, 1,000 takes ~4.5 ms.
+constexpr int kPostgresRowsSorted = 1000;
 
 QStringList words(const QString &normalised)
 {
