@@ -58,22 +58,6 @@ ProfileRecord sharedAnswers()
     return shared;
 }
 
-QJsonObject answersOf(const ProfileRecord &record)
-{
-    QJsonObject answers;
-    if (record.title)
-        answers.insert(QStringLiteral("title"), *record.title);
-    if (record.middleInitial)
-        answers.insert(QStringLiteral("middle_initial"), *record.middleInitial);
-    if (record.employeeId)
-        answers.insert(QStringLiteral("employee_id"), *record.employeeId);
-    if (record.birthday)
-        answers.insert(QStringLiteral("birthday"), record.birthday->toString(Qt::ISODate));
-    if (record.secret)
-        answers.insert(QStringLiteral("secret"), *record.secret);
-    return answers;
-}
-
 // What a profile past the individual ones accepts: the shared answer of each field it has.
 ProfileRecord sharedFor(const ProfileRecord &record)
 {
@@ -181,7 +165,7 @@ public:
                     {QStringLiteral("username"), record.username},
                     {QStringLiteral("display_name"), record.displayName},
                     {QStringLiteral("privileged"), record.privileged},
-                    {QStringLiteral("answers"), answersOf(i < individual ? record : sharedFor(record))}});
+                    {QStringLiteral("answers"), (i < individual ? record : sharedFor(record)).answers()}});
         }
         say(QStringLiteral("generated %1 profiles; hashing the answers of the first %2")
                     .arg(records.size())
@@ -313,7 +297,7 @@ private:
                                     {{QStringLiteral("profiles"), m_listed},
                                      {QStringLiteral("profiles_total"), m_options.profiles},
                                      {QStringLiteral("individual_profiles"), qint64(individual)},
-                                     {QStringLiteral("shared_answers"), answersOf(shared)}},
+                                     {QStringLiteral("shared_answers"), shared.answers()}},
                                     error);
     }
 

@@ -53,21 +53,6 @@ bool writePrivateJson(const QString &path, const QJsonObject &object, QString *e
     return true;
 }
 
-QJsonObject answersOf(const ProfileRecord &record)
-{
-    QJsonObject answers;
-    if (record.title)
-        answers.insert(QStringLiteral("title"), *record.title);
-    if (record.middleInitial)
-        answers.insert(QStringLiteral("middle_initial"), *record.middleInitial);
-    if (record.employeeId)
-        answers.insert(QStringLiteral("employee_id"), *record.employeeId);
-    if (record.birthday)
-        answers.insert(QStringLiteral("birthday"), record.birthday->toString(Qt::ISODate));
-    if (record.secret)
-        answers.insert(QStringLiteral("secret"), *record.secret);
-    return answers;
-}
 } // namespace
 
 int ServerCommands::demo(const QStringList &arguments)
@@ -170,7 +155,7 @@ int ServerCommands::demo(const QStringList &arguments)
                     QJsonObject{{QStringLiteral("id"), QString::number(idByUsername.value(record.username))},
                                 {QStringLiteral("display_name"), record.displayName},
                                 {QStringLiteral("privileged"), record.privileged},
-                                {QStringLiteral("answers"), answersOf(record)}});
+                                {QStringLiteral("answers"), record.answers()}});
     }
     if (!written
         || !writePrivateJson(context->dataDirectory().demoCredentialsPath(),

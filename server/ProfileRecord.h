@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
@@ -22,6 +23,23 @@ struct ProfileRecord
     std::optional<QString> employeeId;
     std::optional<QDate> birthday;
     std::optional<QString> secret; // the user secret; a profile without one cannot be verified
+
+    // The knowledge fields that are set, by their API names, as typed (the demo's answer sheet).
+    QJsonObject answers() const
+    {
+        QJsonObject answers;
+        if (title)
+            answers.insert(QStringLiteral("title"), *title);
+        if (middleInitial)
+            answers.insert(QStringLiteral("middle_initial"), *middleInitial);
+        if (employeeId)
+            answers.insert(QStringLiteral("employee_id"), *employeeId);
+        if (birthday)
+            answers.insert(QStringLiteral("birthday"), birthday->toString(Qt::ISODate));
+        if (secret)
+            answers.insert(QStringLiteral("secret"), *secret);
+        return answers;
+    }
 };
 
 } // namespace vigil
