@@ -166,14 +166,30 @@ std::optional<bool> HashHelpers::verify(const QByteArray &encoded, QByteArrayVie
         });
         helper->busy = true;
     }
-    // The helper is ours alone now; starting or asking it needs no lock.
+    // The helper is ours alone now: asking it needs no lock. Its pid and socket change under the
+    // lock all the same, because pids() reads them from other threads.
     std::optional<bool> result;
     QString error;
-    if (helper->fd >= 0 || spawn(*helper, &error)) {
+    if (helper->fd < 0) {
+        Helper fresh;
+        if (spawn(fresh, &error)) {
+            const std::lock_guard lock(m_mutex);
+            helper->pid = fresh.pid;
+            helper->fd = fresh.fd;
+        }
+    }
+    if (helper->fd >= 0) {
         result = ask(helper->fd, encoded, secret);
         if (!result) {
-            qCWarning(lcHelpers) << "argon2id helper" << helper->pid << "failed; replacing it";
-            retire(*helper);
+            Helper failed;
+            {
+                const std::lock_guard lock(m_mutex);
+                failed = *helper;
+                helper->pid = -1;
+                helper->fd = -1;
+            }
+            qCWarning(lcHelpers) << "argon2id helper" << failed.pid << "failed; replacing it";
+            retire(failed);
             ++m_replaced;
         }
     } else {
