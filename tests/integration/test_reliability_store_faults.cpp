@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -323,6 +324,9 @@ std::vector<Sent> TestReliabilityStoreFaults::runFlappingLoad(int *faultWindows,
                 QThread::msleep(10);
                 continue;
             }
+            // A technician reads the questions out before answering: the answer comes at any
+            // phase of the fault cycle, not in the same quiet window as its start.
+            QThread::msleep(QRandomGenerator::global()->bounded(kFlipMs));
             const bool correct = i % 4 == 0;
             perThread[t].push_back(
                     {false, profile, started.id, correct,
