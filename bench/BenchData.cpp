@@ -1,6 +1,7 @@
 #include "BenchData.h"
 
 #include "AgentStore.h"
+#include "CommandSupport.h"
 #include "DataDirectory.h"
 #include "DemoDataGenerator.h"
 #include "ProfileStore.h"
@@ -78,22 +79,6 @@ QString storeName(const QString &databaseUrl)
 {
     return databaseUrl.isEmpty() ? QStringLiteral("sqlite")
                                  : QUrl(databaseUrl).toString(QUrl::RemovePassword);
-}
-
-bool writePrivateJson(const QString &path, const QJsonObject &object, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 qint64 storedProfiles(const BenchData::Options &options, QString *error)
@@ -292,13 +277,15 @@ private:
     {
         const DataDirectory dir(m_options.dataDir);
         const ProfileRecord shared = sharedAnswers();
-        return writePrivateJson(dir.demoCredentialsPath(), {{QStringLiteral("agents"), m_agents}}, error)
-                && writePrivateJson(dir.demoProfilesPath(),
-                                    {{QStringLiteral("profiles"), m_listed},
-                                     {QStringLiteral("profiles_total"), m_options.profiles},
-                                     {QStringLiteral("individual_profiles"), qint64(individual)},
-                                     {QStringLiteral("shared_answers"), shared.answers()}},
-                                    error);
+        return CommandSupport::writePrivateJson(dir.demoCredentialsPath(),
+                                                {{QStringLiteral("agents"), m_agents}}, error)
+                && CommandSupport::writePrivateJson(
+                        dir.demoProfilesPath(),
+                        {{QStringLiteral("profiles"), m_listed},
+                         {QStringLiteral("profiles_total"), m_options.profiles},
+                         {QStringLiteral("individual_profiles"), qint64(individual)},
+                         {QStringLiteral("shared_answers"), shared.answers()}},
+                        error);
     }
 
     const BenchData::Options &m_options;
@@ -380,7 +367,7 @@ bool BenchData::fill(const Options &options, Filled *filled, QString *error, QTe
     *filled = {false, options.profiles, timer.elapsed() / 1000.0};
     QJsonObject written = wanted;
     written.insert(QStringLiteral("fill_seconds"), filled->seconds);
-    return writePrivateJson(markerPath(options.dataDir), written, error);
+    return CommandSupport::writePrivateJson(markerPath(options.dataDir), written, error);
 }
 
 } // namespace vigil::bench

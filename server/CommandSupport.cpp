@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "ServerContext.h"
 
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <cstdio>
 
 namespace vigil::CommandSupport {
@@ -78,6 +80,22 @@ std::unique_ptr<ServerContext> openContext(const QString &dataDir)
     if (!context)
         err() << "vigil-server: " << error << "\n" << Qt::flush;
     return context;
+}
+
+bool writePrivateJson(const QString &path, const QJsonObject &object, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace vigil::CommandSupport

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QString>
 #include <QTextStream>
 
@@ -27,6 +28,9 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
 std::unique_ptr<ServerContext> openContext(const QString &dataDir);
 // The --database URL of the last parse(), empty for SQLite.
 QString databaseUrl();
+// Writes `object` as indented JSON readable by its owner only, replacing the file atomically
+// (the demo's credential and answer sheets hold passwords).
+bool writePrivateJson(const QString &path, const QJsonObject &object, QString *error);
 
 } // namespace CommandSupport
 } // namespace vigil
